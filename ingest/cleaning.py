@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from itertools import pairwise
@@ -545,6 +546,21 @@ def _mark_letters(body: list[str], letters: list[tuple[str, list[str]]]) -> list
         signed_at_top = letter_header_signature(signature) is not None
         body[at : at + len(kept)] = ["\n".join([signature, *kept] if signed_at_top else [*kept, signature])]
     return body
+
+
+def letter_block_signature(lines: list[str]) -> tuple[re.Match[str], bool] | None:
+    """
+    The signature of a letter kept as one block (_mark_letters, its ``lines``) and whether it signs the letter at its
+    top: its last line, as a letter is signed under it, else its first, a letter's header ("FROM TESSA GORRINGE,
+    CRANE HILL"). The one reading of where a kept letter's signature stands (ingest.interviews.find_letters).
+    """
+    if len(lines) < 2:
+        return None
+    signed = LETTER_SIGNATURE.match(lines[-1])
+    if signed is not None:
+        return signed, False
+    header = letter_header_signature(lines[0])
+    return None if header is None else (header, True)
 
 
 # A document the page prints whole under its introduction, known by its header block: a memo's or a letter's lines
@@ -2159,11 +2175,15 @@ def _body_heads_document(lines: list[str], i: int) -> bool:
     return False
 
 
-def _body_heading_labels(lines: list[str], i: int) -> list[int]:
-    """The lines between the body's name on line ``i`` and the first paragraph of its document: its title, labels."""
+def body_heading_labels(lines: Sequence[str], i: int, prose: Callable[[str], bool] = is_prose) -> list[int]:
+    """
+    The lines between the body's name on line ``i`` and the first paragraph of its document, which ``prose`` tells
+    (the cleaner's lines, or the paragraphs ingest.documents reads): its title, labels, at most BODY_HEADING_OVER.
+    The one reader of them, for the cleaner keeping an author's label and for the author it names owning the document.
+    """
     labels = []
     for j in range(i + 1, min(len(lines), i + 2 + BODY_HEADING_OVER)):
-        if is_prose(lines[j]):
+        if prose(lines[j]):
             break
         labels.append(j)
     return labels
@@ -2241,7 +2261,7 @@ def _document_marks(lines: list[str], head_end: int) -> set[int]:
             continue
         if BODY_HEADING.fullmatch(line) and _body_heads_document(lines, i):
             marks.add(i)
-            marks |= {j for j in _body_heading_labels(lines, i) if REPORT_AUTHOR.match(lines[j].strip())}
+            marks |= {j for j in body_heading_labels(lines, i) if REPORT_AUTHOR.match(lines[j].strip())}
         elif masthead := _masthead_marks(lines, i, written_text):
             marks |= masthead
         elif DOCUMENT_HEADING.fullmatch(line) and _heads_document(lines, i):

@@ -378,3 +378,18 @@ ORG_HEADS = (
     "chain|retailer|supermarket|manufacturer|carmaker|producer|developer|supplier|exporter|shipbuilder|grocer|panel|"
     "guild|municipality|cabinet|customs"
 )
+
+
+# The heads of an office a person holds ("Chief Executive", "Harbourmaster", "Director of Housing", "Treasurer",
+# "Club Captain"): the one list that ends a report author's role (ingest.documents) and that tells a role in a result
+# line's bracket from a party ("Mary Jones (Treasurer) 14", ingest.tables)
+OFFICE_HEADS = (
+    r"executive|harbou?r\s?master|director|manager|engineer|officer|treasurer|clerk|secretary|controller|surveyor|"
+    r"inspector|auditor|chief|head|chair\w*|president|commissioner|superintendent|warden|registrar|coroner|planner|"
+    r"accountant|solicitor|adviser|advisor|commander|governor|mayor|leader|ombuds(?:man|person)|captain|coach|member"
+)
+
+
+# The hedges a figure may carry after a verb or a preposition ("was about 450", "valued at more than 2 million", "The
+# rise was nearly a third"): the alternatives of a pattern, the one list the rules that let such a figure stand share
+PLAIN_HEDGES = r"about|around|roughly|some|nearly|almost|just|over|under|more\s+than|less\s+than"

@@ -41,9 +41,11 @@ from ingest.cleaning import (
     NUMBERED_HEADING,
     OPENED_WITHIN,
     REPORT_AUTHOR,
+    body_heading_labels,
     heading_name,
     release_mark,
 )
+from ingest.cues import OFFICE_HEADS
 from ingest.interviews import ANSWER_LABEL, PROSE_END, QUESTION_LABEL, prose_paragraph
 from ingest.sentences import paragraph_spans
 from ingest.speakers import BODY_KINDS, looks_like_body, looks_like_person, people_named, strip_titles
@@ -604,12 +606,7 @@ DOCUMENT_ENDS = re.compile(
 
 # The head of an office that writes a body's report, ending its title: "Chief Executive", "Harbourmaster", "Director
 # (of Housing)", "Senior Engineer", "Treasurer", "Clerk to the Board" (read before "of"/"to")
-_OFFICE_END = re.compile(
-    r"(?i:executive|harbou?r\s?master|director|manager|engineer|officer|treasurer|clerk|secretary|controller|surveyor|"
-    r"inspector|auditor|chief|head|chair(?:man|woman|person)?|president|commissioner|superintendent|warden|"
-    r"registrar|coroner|planner|accountant|solicitor|adviser|advisor|commander|governor|mayor|leader|"
-    r"ombuds(?:man|person))$"
-)
+_OFFICE_END = re.compile(rf"(?i:{OFFICE_HEADS})$")
 
 
 def _report_author(line: str) -> str | None:
@@ -654,6 +651,7 @@ def _body_headed_documents(text: str) -> list[OwnedBlock]:
     if not re.search(r"^[A-Z][A-Z'’&-]+\s+[A-Z]", text, re.MULTILINE):
         return []
     paragraphs = paragraph_spans(text)
+    lines: list[str] = []  # each paragraph's text, read once a heading stands over one
     blocks = []
     for i, (start, end) in enumerate(paragraphs):
         # (or a body's masthead over its newsletter or round-up, which the cleaner keeps only over its document,
@@ -662,12 +660,9 @@ def _body_headed_documents(text: str) -> list[OwnedBlock]:
         heading = text[start:end]
         if masthead is None or DOCUMENT_HEADING.fullmatch(heading) or release_mark(heading) or i + 1 >= len(paragraphs):
             continue
-        labels = []
-        for label_start, label_end in paragraphs[i + 1 :]:
-            if prose_paragraph(text[label_start:label_end]):
-                break
-            labels.append(text[label_start:label_end])
-        authors = [name for label in labels if (name := _report_author(label)) is not None]
+        lines = lines or [text[a:b] for a, b in paragraphs]
+        labels = body_heading_labels(lines, i, prose_paragraph)
+        authors = [name for j in labels if (name := _report_author(lines[j])) is not None]
         owner = authors[0] if authors else heading_name(masthead.group("name"), text)
         # a name in capitals straight over labelled figures, with no title or labels of a document, may be the paper's
         # own box over its own story ("KESTREL AIRWAYS" / "Staff: 3,100"): it owns its run of figures, not the prose

@@ -22,7 +22,7 @@ from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 
-from ingest.cues import FIRST_PERSON, REVISE_VERBS, forms
+from ingest.cues import FIRST_PERSON, PLAIN_HEDGES, REVISE_VERBS, forms
 from ingest.dates import MONTHS
 from ingest.mentions import Mention
 from ingest.not_counts import SHORTFALL_FIGURE
@@ -43,7 +43,7 @@ _CHANGED = "|".join(
     )
 )  # fmt: skip
 # the qualifiers a figure may carry: "has grown to about 450", "has fallen to just under 12"
-_QUALIFIED = r"(?:(?:about|around|roughly|some|nearly|almost|just|over|under|more\s+than|less\s+than|a\s+record)\s+)*"
+_QUALIFIED = rf"(?:(?:{PLAIN_HEDGES}|a\s+record)\s+)*"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # a clause set in the past by its own words: "used to", "last year", "a decade ago", "when I trained", "first
 # estimated", "in the 1990s"

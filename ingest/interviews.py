@@ -18,7 +18,6 @@ from ingest.cleaning import (
     COLUMNIST_NOTE,
     COLUMNIST_ROLE,
     INITIALS_LABEL,
-    LETTER_SIGNATURE,
     MIN_LABELLED_TURNS,
     MIN_LETTERS,
     MIN_SIDES,
@@ -30,7 +29,7 @@ from ingest.cleaning import (
     WRITER_NOTE,
     initials,
     is_prose,
-    letter_header_signature,
+    letter_block_signature,
     own_speech,
     release_issuer,
     signed_question,
@@ -1133,12 +1132,10 @@ def find_letters(text: str) -> Letters | None:
     at = 0
     for block in text.split("\n\n"):
         lines = block.split("\n")
-        signed = LETTER_SIGNATURE.match(lines[-1]) if len(lines) > 1 else None
-        end = at + len(block) - len(lines[-1]) - 1
-        header = letter_header_signature(lines[0]) if len(lines) > 1 and signed is None else None
-        if header is not None:
-            # signed at its top ("FROM TESSA GORRINGE, CRANE HILL"): the letter is the rest of the block
-            signed, end = header, at + len(block)
+        found = letter_block_signature(lines)
+        signed = None if found is None else found[0]
+        # signed at its top ("FROM TESSA GORRINGE, CRANE HILL"): the letter is the rest of the block
+        end = at + len(block) if found is not None and found[1] else at + len(block) - len(lines[-1]) - 1
         question = signed_question(block) if len(lines) == 1 else None
         if question is not None:
             # a readers'-questions page's question, signed at its end as a letter is under it: its signer's, as the

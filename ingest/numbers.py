@@ -65,7 +65,7 @@ from ingest.number_words import (
     qualifier_of,
     scale_factor,
 )
-from ingest.tables import EARLIER_IN_CELL, earlier_key
+from ingest.tables import earlier_in_bracket, earlier_key
 
 RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or)\s*")
 STOP = {
@@ -4833,6 +4833,8 @@ def _earlier_in_brackets(
     one, "11,240 tonnes (9,870)", where the row goes on to say how much the figure changed (", up 13.9 per cent",
     ", unchanged") or a key above it says its brackets hold the earlier figures (``keyed``).
     """
+    if keyed and earlier_in_bracket(gap, sentence, second.span[1], bare=True):
+        return True
     opened = BRACKET_OPENED_GAP.fullmatch(gap)
     closed = BRACKET_CLOSED_AFTER.match(sentence, second.span[1]) if opened else None
     if opened is None or closed is None:
@@ -4840,8 +4842,6 @@ def _earlier_in_brackets(
     if EARLIER_PERIOD.match(closed.group("inner")):
         return True
     if opened.group("when") is None and not closed.group("inner").strip():
-        if keyed:
-            return True
         change = CHANGE_AFTER_BRACKET.match(sentence, closed.end())
         return change is not None and first is not None and _change_fits(change, first.value, second.value)
     now, then = opened.group("when"), closed.group("when")
@@ -5063,9 +5063,9 @@ def _earlier_values_folded(sentence: str, figures: list[Figure], keyed: bool = F
             result[i + 1] = replace(second, previous_value=first.value)
             del result[i]
             continue
-        if told_apart and EARLIER_IN_CELL.fullmatch(gap) and BRACKET_CLOSED_AFTER.match(sentence, second.span[1]):
+        if told_apart and earlier_in_bracket(gap, sentence, second.span[1]):
             # "9.40 (last week 9.10)", "9.12 million dalders (previous year: 8.05 million)": the bracket says its
-            # figure is the earlier one before giving it (ingest/tables.py, EARLIER_IN_CELL)
+            # figure is the earlier one before giving it (ingest/tables.py, earlier_in_bracket)
             result[i] = replace(first, previous_value=second.value)
             del result[i + 1]
             continue

@@ -32,6 +32,7 @@ from ingest.cues import (
     NEGATION_BEFORE,
     NOT_ACCEPTED,
     ORG_HEADS,
+    PLAIN_HEDGES,
     PUT_OTHERWISE,
     RECORD_FORMS,
     REVISE_VERBS,
@@ -444,6 +445,11 @@ class SpeakerMemory:
     # whether the page prints a meeting's minutes (a "Resolved:" line): each role they minute is an attendee of its own
     minutes: bool = False
     _publication_unread: bool = True
+
+    @property
+    def mid_paragraph(self) -> bool:
+        """Whether the sentence being read goes on a paragraph: something stands before it in its paragraph."""
+        return self.paragraph_before.strip() != ""
 
     def learn(self, sentence: str, speaker: str | None = None, anonymous: bool = False) -> None:
         """Remember the names of a sentence once read; a person becomes 'he' or 'she' when titled or speaking."""
@@ -1695,7 +1701,7 @@ _SINCE_BEFORE = re.compile(r"(?:(?<=\s(?:has|had))|(?<=\shave))\s+since(?=\s*$)"
 PASSIVE_VALUED = re.compile(r"(?:,|\b(?:is|are|was|were|be|been|being))\s*$")
 VALUING_PARTICIPLES = {"estimated", "costed", "forecasted", "projected", "calculated", "reckoned", "assessed"}
 VALUED_AT = re.compile(
-    r"\s+at\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under|more\s+than|less\s+than|up\s+to|"
+    rf"\s+at\s+(?:(?:{PLAIN_HEDGES}|up\s+to|"
     r"at\s+least|close\s+to)\s+)?(?=[$£€¥]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
     r"forty|fifty|a\s+(?:hundred|thousand|million|billion))\b)(?!\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m|p\.m|o['’]clock)\b)",
     re.IGNORECASE,
@@ -4476,7 +4482,7 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             # past a person named since ("Cllr Ada Roe called that unfair. It would hit 400 families, she said")
             return spoke, False
         # an obituary's pronoun for its subject, opening a paragraph, takes up the subject, not the source before
-        obituary_subject = memory.subject_meant(lowered) if single and not memory.paragraph_before.strip() else None
+        obituary_subject = memory.subject_meant(lowered) if single and not memory.mid_paragraph else None
         if single and not memory.named_since_speaker and other_sex is None and obituary_subject is None:
             return memory.last_speaker, True  # "A senior official said ... . Some 400 were registered, he said."
         if (
@@ -4532,7 +4538,7 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             # "The agency did not confirm that. A spokesman said ...": the body the sentence before, in the same
             # paragraph, opened with as its subject, the one responding
             body = memory.body_of_sentence_before()
-        if body is None and memory.paragraph_before.strip():
+        if body is None and memory.mid_paragraph:
             # "Valsby airport handled 612,000, its operator, Valsby Airports, said. A spokesperson said ...": the body
             # the sentence before, in the same paragraph, was about as its reporter or its subject however set off
             about = memory.subject_organisation

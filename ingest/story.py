@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ingest.cleaning import CLAIM_LINE, CLAIM_QUOTED, CORRECTIONS_ROLE, QUOTED_CLAIM_LINE
-from ingest.cues import FIRST_PERSON, STANCE_OF, background_verb, has_cue
+from ingest.cues import FIRST_PERSON, PLAIN_HEDGES, STANCE_OF, background_verb, has_cue
 from ingest.dates import MONTH_NAME, WEEKDAY_NAME
 from ingest.documents import (
     CARRIED_ANSWERS,
@@ -197,7 +197,7 @@ RESTATED = re.compile(
     # or the change just given, by its noun, then its size: "The rise is 18 per cent", "The cut was about a third" (not
     # "The rise was a blow to 400 families", what the change did)
     r"The\s+(?:rise|increase|cut|fall|drop|reduction)\s+(?:is|was)\s+"
-    r"(?:(?:about|around|roughly|nearly|almost|just|some|more\s+than|less\s+than|under|over)\s+)?"
+    rf"(?:(?:{PLAIN_HEDGES})\s+)?"
     r"(?:\d|(?:a|one)\s+(?:half|third|quarter|fifth|sixth|tenth)\b|(?:half|two|three|four|five|six|seven|eight|nine|ten)\b))"
 )
 # A body's own background figure in a column, not the writer's claim: one its possessive holds ("the council's 700
@@ -301,7 +301,7 @@ FIGURE_TAKEN_UP = re.compile(
     r"\W*(?:(?:[A-Z][a-z]*(?:\s+[a-z]+){0,3}|(?:In|Among|For|Across|Outside|Within|At|On)\s+[^,;:.\"“”]{1,60}?),?\s+)?"
     r"(?:(?:[Tt]he|[Ii]ts)\s+(?:figure|forecast|estimate|count|total|share|rate)|"
     r"(?<=\s)it(?=\s+(?:was|is)\s))\s+"
-    r"(?:was|is|had\s+been)\s+(?:(?:about|around|nearly|almost|some|roughly|just|over|under|more\s+than|less\s+than|"
+    rf"(?:was|is|had\s+been)\s+(?:(?:{PLAIN_HEDGES}|"
     r"fewer\s+than)\s+)?$"
 )
 # A sentence dated by its opening to a year of its own: "In 2016 the same gauge peaked at 4.05 metres"
@@ -1364,7 +1364,7 @@ STATED_LEVEL = re.compile(
     r"\W*(?:The|Its)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+"
     # what it is of or for: "The average wait for a doctor to call back was", "The average balance at graduation is now"
     r"(?:\s+(?:of|for|at|in|on|per)\s+(?:[a-z-]+\s+){0,5}?[a-z-]+)?\s+(?:was|were|(?:is|are)\s+now)\s+"
-    r"(?:(?:about|around|nearly|almost|some|roughly|just|over|under|more\s+than|less\s+than)\s+)?"
+    rf"(?:(?:{PLAIN_HEDGES})\s+)?"
 )
 
 
@@ -2224,7 +2224,7 @@ class Story:
         if speaker.name is not None:
             return None
         verdict = any(a <= start + at < b for a, b in self.verdicts)
-        same_paragraph = self.memory.paragraph_before.strip() != ""
+        same_paragraph = self.memory.mid_paragraph
         carried = before_this is not None and before_this.speaker == desk.name and same_paragraph
         return desk if speaker.stance in FAULTED or verdict or carried else None
 
@@ -2286,7 +2286,7 @@ class Story:
             return None
         if FIRST_PERSON.search(sentence) or ON_THE_BOOK.search(sentence):
             return None  # the writer's own verdict, or what they say of the book itself ("The book is 312 pages long")
-        if not memory.paragraph_before.strip():
+        if not memory.mid_paragraph:
             return None  # a new paragraph: the writer's voice takes up again
         return Speaker(source, "asserts")  # a named source: an anonymous one returned None above
 
@@ -2511,8 +2511,8 @@ class Story:
         # before started may go on in it
         unvoiced = not inside and not reports and voice is None
         run = self.run if self.issuer is None and self.columnist is None else None
+        same_paragraph = self.memory.mid_paragraph  # past its paragraph's first sentence
         if speaker.name is None and run is not None and unvoiced:
-            same_paragraph = self.memory.paragraph_before.strip() != ""
             speaker = _report_goes_on(sentence, figure, run, self.carried is not None, same_paragraph, announced)
             if speaker.name is None and self.run_opened:
                 speaker = _document_goes_on(sentence, figure, run)
@@ -2534,14 +2534,13 @@ class Story:
             # "..., people familiar with the talks said. The offer would lift the wage to 11.60 korbs": reported
             # speech goes on, its tense shifted back, in the sentence after its report
             speaker = replace(self.last_reported, via=None, stance="asserts")
-        run_on = self.shifted_run is not None and shifted and self.memory.paragraph_before.strip() != ""
+        run_on = self.shifted_run is not None and shifted and same_paragraph
         run_on = run_on and not FIRST_PERSON.search(sentence) and not SHIFTED_RUN_BREAKS.search(sentence)
         if speaker.name is None and unvoiced and run_on and self.shifted_run is not None:
             # "... would open in 2029, the ministry said. Work would start in May. The bridge would carry 42,000
             # vehicles a day.": the shifted run goes on in its paragraph, past its first sentence
             speaker = replace(self.shifted_run, via=None, stance="asserts")
         if speaker.name is None and unvoiced and self.last_reported is not None and not own_page:
-            same_paragraph = self.memory.paragraph_before.strip() != ""
             speaker = _report_carried_on(sentence, figure, self.last_reported, same_paragraph) or speaker
         own = _own_record(sentence, figure, self.memory) if not inside and not reports else None
         if own is not None and speaker.name in (None, voice):
@@ -2989,7 +2988,7 @@ class Story:
         """
         # ``before`` is the last figure of the sentence directly before (the caller's before_this); that the paragraph
         # goes on is what paragraph_before tells: it is empty at a paragraph's first sentence
-        if before.speaker is None or before.speaker_anonymous or not self.memory.paragraph_before.strip():
+        if before.speaker is None or before.speaker_anonymous or not self.memory.mid_paragraph:
             return None
         if WRITERS_INFERENCE.match(sentence):
             return None  # "That means nearly 600 were never returned": the writer's own arithmetic on the figure
@@ -3105,7 +3104,7 @@ class Story:
         reported_here = reports and not inside and speaker.name is not None
         # "The ministry said the bridge would cost 310 million. Work would start in May. It would carry 42,000 vehicles
         # a day.": reported speech runs on, its tense shifted back, sentence after sentence of its paragraph
-        shifted_on = not reports and not inside and voice is None and memory.paragraph_before.strip() != ""
+        shifted_on = not reports and not inside and voice is None and memory.mid_paragraph
         shifted_on = shifted_on and BACKSHIFTED.search(sentence) is not None and not FIRST_PERSON.search(sentence)
         self.shifted_run = (self.last_reported or self.shifted_run) if shifted_on else None
         self.last_reported = speaker if reported_here else None
@@ -3113,7 +3112,7 @@ class Story:
             # the item's source, until it reports or quotes another; a live page's post stands alone as a brief does
             # (tests/ingest_labelling.md, "Live blog"), so its source goes on in it as an item's does
             self.item_source = speaker
-        opens = not memory.paragraph_before.strip()
+        opens = not memory.mid_paragraph
         reported_subjects = [r.subject.strip(" ,") for r in reports if r.subject]
         respondents = bool(reported_subjects) and all(RESPONDENTS.fullmatch(s) for s in reported_subjects)
         turns = self.survey is not None and opens and not respondents and not SURVEY_NAMED.search(sentence)

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from ingest.cues import OFFICE_HEADS
 from ingest.number_words import SCALES
 
 # What sets a row's cells apart: a bar, a tab, or two spaces or more
@@ -67,11 +68,7 @@ VOTE_WORDS = re.compile(
     re.I,
 )
 # A bracket that holds a role or a side, not a party: "Mary Jones (Treasurer) 14", "Jon Ash (Harbour Rovers) 2"
-NOT_A_PARTY = re.compile(
-    r"\b(?:treasurer|captain|chair\w*|secretary|president|coach|manager|director|member|FC|Rovers|United|Athletic|"
-    r"Wanderers|Town|Club)\b",
-    re.I,
-)
+NOT_A_PARTY = re.compile(rf"\b(?:{OFFICE_HEADS}|FC|Rovers|United|Athletic|Wanderers|Town|Club)\b", re.I)
 # A caption that names whose the figures are, with no "Source:" line: "Brask Mutual: selected rates from 17 May",
 # "Brask Mutual's fixed rates this week", "Table 2: Vellmoor Water figures" (a name of capitalised words, before a
 # colon, a possessive or a word for figures)
@@ -268,19 +265,24 @@ def earlier_in_cells(
         return earlier
     for i in range(len(spans) - 1):
         (_, end), (start, after) = spans[i], spans[i + 1]
-        if (
-            units[i] == units[i + 1]
-            and (
-                EARLIER_IN_CELL.fullmatch(row[end:start]) is not None
-                or (
-                    column_of(apart, end) in earlier_columns
-                    and BARE_EARLIER_IN_CELL.fullmatch(row[end:start]) is not None
-                )
-            )
-            and EARLIER_CLOSED.match(row, after) is not None
+        if units[i] == units[i + 1] and earlier_in_bracket(
+            row[end:start], row, after, bare=column_of(apart, end) in earlier_columns
         ):
             earlier[i] = i + 1
     return earlier
+
+
+def earlier_in_bracket(between: str, text: str, after: int, bare: bool = False) -> bool:
+    """
+    Whether a figure is the earlier value of the one before it, in a bracket opened between them (``between``) and
+    closed after it (at ``after`` in ``text``, past at most a unit's word): a cue inside says so ("4.39% (was
+    4.65%)", "9.40 (last week 9.10)"), or a header or key does of a bare one (``bare``: "3,200 (2,900)"). The one
+    reader of such a bracket, for a table's cells and a sentence's figures alike.
+    """
+    opened = EARLIER_IN_CELL.fullmatch(between) is not None or (
+        bare and BARE_EARLIER_IN_CELL.fullmatch(between) is not None
+    )
+    return opened and EARLIER_CLOSED.match(text, after) is not None
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
