@@ -2528,7 +2528,13 @@ def _labelled_fields(lines: list[str], tail: int) -> set[int]:
         counted = prose[j] and not _furniture_prose(lines[j])
         prose_after[j] = min(2, prose_after[j + 1] + (1 if counted else 0))
     for i, line in enumerate(lines[:tail]):
-        if not DATA_LINE.match(line) or prose[i]:
+        if prose[i]:
+            continue
+        if not DATA_LINE.match(line):
+            # a line of several fields, each ended by its stop, as minutes head their record ("Present: 47 members.
+            # Apologies: 6. In the chair: Hallam Teague."): a block of fields of its own
+            if _fields_in_a_line(line) and prose_after[i + 1] >= 2:
+                kept.add(i)
             continue
         label = _field_label(line)  # "NET EFFECT (party's total)": capitals
         # (a label in capitals heads a section, "NET EFFECT ON BORROWING: 1,320 million"; a fact-check's "Claim 1:"
@@ -2541,6 +2547,24 @@ def _labelled_fields(lines: list[str], tail: int) -> set[int]:
         if beside and prose_after[i + 1] >= 2:
             kept.add(i)
     return kept
+
+
+# Where a line of fields passes from one to the next: after a field's stop, before the next label ("Present: 47
+# members. Apologies: 6.")
+NEXT_FIELD = re.compile(r"(?<=[.;])\s+(?=[A-Z][^:.]{1,40}:\s)")
+
+
+def _fields_in_a_line(line: str) -> bool:
+    """Whether a line sets several fields side by side, one at least a labelled figure that counts something."""
+    fields = NEXT_FIELD.split(line)
+    return (
+        len(fields) >= 2
+        and all(_field_line(field) for field in fields)
+        and any(
+            DATA_LINE.match(field.rstrip(".;")) and not _field_not_counted(field) and not _field_label(field).isupper()
+            for field in fields
+        )
+    )
 
 
 def _live_after(lines: list[str], end: int) -> bool:

@@ -11,6 +11,8 @@ pages read through clean_text and extract as an import does:
 - a figure's earlier value in brackets after it ("27,560 (revised from 24,900 after ...)") is its previous value;
 - a label's rate ("Average classifications per image: about 243") is the unit;
 - a label with a cue in brackets ("Revenue 2026 (expected): 2.6 billion") names no speaker.
+- a line of several fields, as minutes head their record ("Present: 47 members. Apologies: 6."), is a block of
+  fields of its own.
 
 Near misses stay out: a timeline labelled by dates ("- 2024: 148 million"), a weather box ("12C"), fields that are
 a reference, an age, a time or a page ("Ref: 4471", "Age: 47", "Kick-off: 3pm", "Page: 2"), a list of headlines,
@@ -182,3 +184,33 @@ def test_it_counts_no_standard_by_its_number():
         + TAIL
     )
     assert not any(m.value == 3 for m in extract(text))
+
+
+# -- 5. a line of several fields, as minutes head their record ---------------------------------------------------
+MINUTES_HEAD = (
+    "ORLEN ANGLERS' CLUB LTD\nMinutes of the 12th Annual General Meeting\nClub House, 13 October 2027, 19:00\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "unit"),
+    [
+        ("Present: 47 members. Apologies: 6. In the chair: Ada Vell.", "47 members", "members"),
+        ("Present: 47 members. Apologies: 6. In the chair: Ada Vell.", "6", "apologies"),
+        ("Boats entered: 31. Anglers: 88. Judge: Tom Hale.", "31", "boats"),
+    ],
+)
+def test_it_reads_a_line_of_fields(line, figure, unit):
+    assert _found(MINUTES_HEAD + line + "\nItem 1. Minutes of the last meeting")[figure][0] == unit
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated: 14:02. Reading time: 4 min.",
+        "Ref: 4471. Page: 2.",
+        "Present: Ada Vell (Chair), Tom Hale. Apologies: Ines Roe.",
+    ],
+)
+def test_it_leaves_a_line_of_fields_that_counts_nothing_out(line):
+    assert _found(MINUTES_HEAD + line + "\nItem 1. Minutes of the last meeting") == {}
