@@ -18,6 +18,7 @@ from html.parser import HTMLParser
 from itertools import pairwise
 
 from ingest.cues import FIRST_PERSON, ODD_CASE, ORG_HEADS, has_cue
+from ingest.dates import MONTH_NAME
 from ingest.not_counts import POSTBAG_AFTER
 from ingest.numbers import PRICE_LIST_LABEL
 from ingest.sentences import POST_STAMP, split_sentences
@@ -2482,9 +2483,12 @@ def _asks(line: str) -> bool:
 # a labelled figure, the figure first and at most a few words of unit or period after it before a comma; a word
 # or two may stand before it ("Single fare: capped at 2 ticals", "Routes covered: all 214 bus routes in the city")
 DATA_LINE = re.compile(
-    r"^[A-Z][^:]{2,60}:\s+(?:(?:about|around|some|nearly|almost|roughly|just|more than|over|under)\s+|"
+    r"^[A-Z][^:]{2,60}:\s+(?:(?:about|around|some|nearly|almost|roughly|just|more than|over|under|at least|up to)\s+|"
     r"(?:[a-z]+\s+)?(?:at|to|all)\s+)?"
-    r"[$€£]?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s+(?![a-z]+ed\b)[a-z%]+){0,4}"
+    # (a unit may be set on its figure, "Weight: 214g", "Battery: 5,200mAh", "Take-up: 31%", not a clock's or a
+    # rank's "3pm", "3rd", nor a temperature's "12C", which a weather box gives)
+    r"[$€£]?\d[\d,.]*(?:%|(?!(?:am|pm|st|nd|rd|th)\b)[a-z][A-Za-z]{0,2}\b|MP\b|[KMGT]B\b|[kMG]?Hz\b)?"
+    r"(?:\s+(?:million|billion|thousand))?(?:\s+(?![a-z]+ed\b)[a-z%]+){0,4}"
     r"(?:\s+(?:in|of|on|at|for)\s+(?:the\s+)?(?:[A-Za-z]+\s+)?[a-z]+)?\s*(?:[,(;].*)?$"
 )
 
@@ -2544,9 +2548,15 @@ def _labelled_fields(lines: list[str], tail: int) -> set[int]:
         counted = prose[j] and not _furniture_prose(lines[j])
         prose_after[j] = min(2, prose_after[j + 1] + (1 if counted else 0))
     for i, line in enumerate(lines[:tail]):
-        if not DATA_LINE.match(line) or prose[i]:
+        if prose[i]:
             continue
-        label = re.sub(r"\([^()]*\)", "", line.split(":", 1)[0]).strip()  # "NET EFFECT (party's total)": capitals
+        if not DATA_LINE.match(line):
+            # a line of several fields, each ended by its stop, as minutes head their record ("Present: 47 members.
+            # Apologies: 6. In the chair: Hallam Teague."): a block of fields of its own
+            if _fields_in_a_line(line) and prose_after[i + 1] >= 2:
+                kept.add(i)
+            continue
+        label = _field_label(line)  # "NET EFFECT (party's total)": capitals
         # (a label in capitals heads a section, "NET EFFECT ON BORROWING: 1,320 million"; a fact-check's "Claim 1:"
         # line is claim_line's to keep or not)
         if FIELD_NOT_COUNTED.search(label) or label.isupper() or CLAIM_LINE.match(line):
@@ -2557,6 +2567,24 @@ def _labelled_fields(lines: list[str], tail: int) -> set[int]:
         if beside and prose_after[i + 1] >= 2:
             kept.add(i)
     return kept
+
+
+# Where a line of fields passes from one to the next: after a field's stop, before the next label ("Present: 47
+# members. Apologies: 6.")
+NEXT_FIELD = re.compile(r"(?<=[.;])\s+(?=[A-Z][^:.]{1,40}:\s)")
+
+
+def _fields_in_a_line(line: str) -> bool:
+    """Whether a line sets several fields side by side, one at least a labelled figure that counts something."""
+    fields = NEXT_FIELD.split(line)
+    return (
+        len(fields) >= 2
+        and all(_field_line(field) for field in fields)
+        and any(
+            DATA_LINE.match(field.rstrip(".;")) and not _field_not_counted(field) and not _field_label(field).isupper()
+            for field in fields
+        )
+    )
 
 
 def _live_after(lines: list[str], end: int) -> bool:
@@ -2580,8 +2608,11 @@ def _body_lists(lines: list[str]) -> dict[int, str]:
         if not BULLET.match(lines[i]):
             i += 1
             continue
-        j = i
-        while j < len(lines) and BULLET.match(lines[j]):
+        # a numbered line over items set off by dashes is a section's heading over its list, not one of its items
+        # ("1. Summary" then "- Fatal accidents: 2"): a list runs while its items are marked alike
+        numbered = _numbered(lines[i])
+        j = i + 1
+        while j < len(lines) and BULLET.match(lines[j]) and _numbered(lines[j]) == numbered:
             j += 1
         heading = lines[i - 1] if i > 0 else ""
         summary = LIVE_SUMMARY_HEADING.match(heading)
@@ -2625,8 +2656,56 @@ def _body_lists(lines: list[str]) -> dict[int, str]:
             or all(_sentence_case(item) and has_cue(item) for item in items)
         ):
             kept.update({k: item for k, item in zip(range(i, j), items, strict=True)})
+        elif _labelled_figures(items):
+            # a slide's or a spec sheet's list of labelled figures, some of them worded past what DATA_LINE reads
+            # ("Dividend: at least 0.42 tallers a share for 2026", "Software updates: promised for 6 years"): each
+            # item that counts something is the article's, a date's or a reference's field is not
+            kept.update({k: item for k, item in zip(range(i, j), items, strict=True) if not _field_not_counted(item)})
         i = j
     return kept
+
+
+# A field labelled by a date alone: "2024: 148 million", "11 October 2028: 231 million", "May 2028: 212 million"
+DATED_LABEL = re.compile(rf"^(?:(?:\d{{1,2}}\s+)?{MONTH_NAME}\s+)?(?:19|20)\d\d(?:[-/]\d\d)?\s*:")
+
+
+def _numbered(line: str) -> bool:
+    """Whether a list's line is marked by its number ("1. Summary", "2) Costs"), not by a dash or a dot."""
+    bullet = BULLET.match(line)
+    return bullet is not None and bullet.group(1)[0].isdigit()
+
+
+def _labelled_figures(items: list[str]) -> bool:
+    """
+    A list of labelled figures: each item gives a figure, as a field ("Staff: 7,800", "Switch-off date: March
+    2027") or a clause ("2.9 million mobile customers", "Core profit guidance raised to 880 million"), and one at
+    least is a labelled figure DATA_LINE reads. A list of headlines has no such line, and a contact box gives no
+    figure to count ("Tel: 0148 220 3311" is a field not counted).
+    """
+    if not any(DATA_LINE.match(item) and not _field_not_counted(item) for item in items):
+        return False
+    if any(DATED_LABEL.match(item) for item in items):
+        return False  # "2024: 148 million", "May 2028: 212 million": a timeline's steps, told in the article above
+    return all(
+        re.search(r"\d", item) and (_field_line(item) or _sentence_case(item) or re.match(r"[$€£]?\d", item))
+        for item in items
+    )
+
+
+def _field_not_counted(line: str) -> bool:
+    """A field whose label names a date, a reference or the page itself, no count: "Switch-off date: March 2027"."""
+    if ":" not in line:
+        return False
+    return FIELD_NOT_COUNTED.search(_field_label(line)) is not None or CAPTION_FIELD.match(line) is not None
+
+
+def _field_label(line: str) -> str:
+    """
+    A field's label without its brackets and the rate it is given per ("Average classifications per image": the
+    classifications are counted, not the image, as FIELD_NOT_COUNTED would read a label ending on "image").
+    """
+    label = re.sub(r"\([^()]*\)", "", line.split(":", 1)[0]).strip()
+    return re.sub(r"\s+(?:per|a|an|each)\s+[\w-]+$", "", label)
 
 
 FINDING_FIGURE = re.compile(

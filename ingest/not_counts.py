@@ -34,7 +34,10 @@ DATE_AROUND = (re.compile(rf"\b{_MONTHS}\s+$"), re.compile(rf"^(?:st|nd|rd|th)?\
 NOT_A_COUNT_AFTER = re.compile(
     r"^(?:-year-old|\s*-?\s*years?[- ]old|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC)|:\d|/\d|\.\d|-(?:minute|hour)|"
     r"-(?:second|day|week|month|year|decade)s?\b|s\b|['’]s\b|"  # "a five-year plan", "in his 60s", "the 1990s"
-    r"(?:st|nd|rd|th)\b)",
+    r"(?:st|nd|rd|th)\b|"
+    # a figure and a capital set on it name a standard or a format, no count: "3G handsets", "a 5G mast", "3D
+    # printers" (not a scale, "4K", "12M", "1B", "2T", nor a temperature, "30C", "86F")
+    r"(?-i:[ADEG-JL-SU-Z])(?![A-Za-z]))",
     re.IGNORECASE,
 )
 

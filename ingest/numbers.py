@@ -410,7 +410,9 @@ PREVIOUS_AFTER = re.compile(
     r"(?:\s+in\s+\d{4})?"  # "rose to 4,800 ren a year in 2025 from 3,100 ren"
     r"(?:\s+between\s+[A-Z][a-z]+\s+and\s+[A-Z][a-z]+)?"  # "rose to 5.2 hours between December and March, from"
     # "34 scudi, raised from 32 scudi": a participle of the change after a comma says the same as "up from"
-    r"\s*,?\s*(?:(?P<dir>(?:up|down)\s+|(?<=,\s)(?:raised|increased|lowered|reduced|cut|revised)"
+    # (or in brackets after the figure: "27,560 (revised from 24,900 after duplicates were removed)")
+    r"\s*(?:,|\((?=(?:raised|increased|lowered|reduced|cut|revised)\s))?\s*"
+    r"(?:(?P<dir>(?:up|down)\s+|(?:(?<=,\s)|(?<=\())(?:raised|increased|lowered|reduced|cut|revised)"
     r"(?:\s+(?:up|down)(?:wards?)?)?\s+)?from|(?P<compared>compared\s+(?:with|to))|"
     # "will run every 30 minutes instead of every 20", "every 14 days, rather than every 28": a frequency changed, the
     # one it replaces
@@ -3029,6 +3031,10 @@ LOOSE_AFTER = re.compile(r"(?:\s+or\s+so|-odd|-plus)\b")
 ENERGY_UNIT = re.compile(
     r"\s?(?P<abbr>[kMGT]Wh?)\b|\s+(?P<word>(?:kilo|mega|giga|tera)watts?)(?P<hours>[- ]hours?)?\b", re.IGNORECASE
 )
+# A measure's abbreviation set on its figure with no space, as a spec sheet prints it: "214g", "5,200mAh", "6.7in",
+# "120Hz", "50MP", "20GB" (lower case or not, which the word reader after a space does not take: "g" is one letter,
+# "mAh" and "MP" are no words)
+GLUED_MEASURE = re.compile(r"(mAh|MP|[kMGT]B|[kMG]?Hz|in|g)(?![\w-])")
 POWER_ABBREVIATIONS = {"kw": "kilowatts", "mw": "megawatts", "gw": "gigawatts", "tw": "terawatts"}
 
 
@@ -3129,6 +3135,9 @@ def _unit(
     energy = ENERGY_UNIT.match(after)
     if energy:  # "900 MW", "5.9 GW", "14.2 terawatt hours", "18.5 TWh": power and energy, not a duration
         return _energy_unit(energy), m.end() + energy.end()
+    glued = GLUED_MEASURE.match(after) if m.group("num")[-1:].isdigit() else None
+    if glued:  # "214g", "5,200mAh", "6.7in", "50MP", "20GB": a spec's measure set on its figure, in its own case
+        return glued.group(1).lower(), m.end() + glued.end()
     frequency = re.match(
         r"\s+times\b(?=\s+(?:in|since|last|this|so|during|over|before|between|and|already|a\s+(?:day|week|month|year)|"
         r"myself|himself|herself|ourselves|themselves)\b|\s*[.,;])",
@@ -3496,6 +3505,9 @@ def _unit(
         words = sentence[label.start("words") : label.end("words") + 2]
         named = [w.lower() for w in re.findall(r"\b[A-Za-z-]{2,}\b(?!['’]s\b)", words)]
         heads = [w for w in named if _plural_noun(w) or w in IRREGULAR_PLURALS or w in COUNTED_COLLECTIVES]
+        per = re.search(rf"\b{re.escape(heads[-1])}\s+(per\s+[a-z-]+)\b", words, re.I) if heads else None
+        if per:  # "Average classifications per image: about 243": a rate, counted per what the label says
+            return f"{heads[-1]} {per.group(1).lower()}", m.end()
         if heads:
             return heads[-1], m.end()
     number_of = NUMBER_OF_LABEL.match(sentence[: m.start()])

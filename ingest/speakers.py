@@ -378,6 +378,8 @@ class SpeakerMemory:
             for e in entities
             if _looks_like_organisation(e.group(0))
             and not _FIGURE_AFTER.match(unquoted, e.end())
+            # "a 50MP camera", "20GB of data": a measure set on its figure, no body
+            and not unquoted[e.start() - 1 : e.start()].isdigit()
             and not (" " not in e.group(0) and self._common_opening(e.group(0), unquoted))
         ]
         introduced = [m.group("name") for m in INTRODUCED_ORGANISATION.finditer(unquoted)]
@@ -469,6 +471,8 @@ class SpeakerMemory:
                 # before it is what "its" could mean ("Stenmark Aggregates wants to extend its quarry")
                 self.introduced_organisations.append(_ARTICLE.sub("", lead.group("np")))
         for entity in ENTITY.finditer(sentence):
+            if sentence[entity.start() - 1 : entity.start()].isdigit():
+                continue  # "a 50MP camera", "20GB of data": a measure set on its figure, no body "it" stands for
             # both patterns end where the entity starts and span a few words: search that window only
             window = max(0, entity.start() - 40)
             if LISTENER_BEFORE.search(sentence, window, entity.start()):
@@ -1709,11 +1713,12 @@ VALUED_AT = re.compile(
 
 
 # A field's label ending in its participle, "Jobs promised", "Daily crossings expected", with its figure after the colon
-FIELD_LABEL_CUE = re.compile(r"^\W*[A-Z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}\s*$")
+# (or its year and a bracket the cue stands in: "Revenue 2026 (expected): 2.6 billion tallers")
+FIELD_LABEL_CUE = re.compile(r"^\W*[A-Z][\w'-]*(?:\s+(?:[a-z][\w'-]*|\d{4})){0,3}\s*(?:\(\s*)?$")
 FIGURE_AFTER_COLON = re.compile(
     # (past the agent a participle's label may name: "Craters confirmed by the science team: 19,870")
     r"(?:\s+by\s+(?:the\s+|its\s+|our\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4})?"
-    r"\s*:\s+(?:(?:about|around|some|nearly|almost|up to|over|under)\s+)?[$€£]?\d"
+    r"\s*\)?\s*:\s+(?:(?:about|around|some|nearly|almost|up to|over|under)\s+)?[$€£]?\d"
 )
 # a label in which someone speaks: "What we found: 17 of the 44 wells ..."
 LABEL_SPEAKS = re.compile(r"\b(?:what|how|who|we|I|they|he|she|you|it|our|my)\b", re.IGNORECASE)
