@@ -314,6 +314,20 @@ _SPEAKS_OF_ITS = re.compile(
 )
 
 
+_SAYS_ITS = r",?\s+(?:said|says|reported|reports|announced|confirmed)\s+(?:that\s+)?its\s"
+
+
+def _speaks_of_its(speaker: str, sentence: str) -> bool:
+    """
+    Whether the sentence's speaker says "its" of what it has: opening the sentence ("Verrin Gateway Terminals said 23
+    of its 31 cranes stopped") or after what it is ("The operator on most routes, Brenn Valley Coaches, said its
+    contract runs until 2029").
+    """
+    if _SPEAKS_OF_ITS.search(sentence):
+        return True
+    return " its " in sentence and re.search(rf"\b{re.escape(speaker)}{_SAYS_ITS}", sentence) is not None
+
+
 # "I spoke to a paramedic in the capital yesterday who did not want to be named": an unnamed person the writer spoke to,
 # up to a relative clause or an adverb of time
 CONTACTED_UNNAMED = re.compile(
@@ -531,7 +545,7 @@ class SpeakerMemory:
                 self.full_names.setdefault(name.split()[-1].lower(), name)
         # "Dara Finnick of the Rail Drivers' Guild" is a person, whatever body the post-modifier names
         person = _POSTMODIFIER.sub("", speaker) if speaker else ""
-        if speaker and not anonymous and _looks_like_person(person) and _SPEAKS_OF_ITS.search(sentence):
+        if speaker and not anonymous and _looks_like_person(person) and _speaks_of_its(speaker, sentence):
             # "Verrin Gateway Terminals said 23 of its 31 cranes stopped": a source that says "its" of what it has is
             # a body, whatever its name looks like, and "the company" after it means it
             self.as_body(speaker, "company", person_before)

@@ -89,3 +89,19 @@ def test_it_keeps_a_pronoun_or_a_common_noun_opening_the_clause_out_of_the_compa
     )
     assert [s for _, s in _speakers(text)][-2:] != ["It", "Passengers"]
     assert all(s not in ("It", "Passengers") for _, s in _speakers(text))
+
+
+def test_it_takes_the_company_as_a_source_that_said_its_after_what_it_is():
+    text = (
+        "The operator on most routes, Brenn Coaches, said its contract runs until 2029. It has raised its fares to "
+        "3.40 crowns from 2.90 crowns, the company said."
+    )
+    assert _speakers(text)[-1][1] == "Brenn Coaches"
+
+
+def test_it_keeps_a_person_after_their_role_who_said_its_a_person():
+    text = (
+        "Harlow Freight said profit rose. The chief executive, Edda Marrin, said its fleet of 40 lorries was full. "
+        "She said the firm would hire 25 drivers."
+    )
+    assert _speakers(text)[-1] == (Decimal(25), "Edda Marrin")
