@@ -315,6 +315,20 @@ _SPEAKS_OF_ITS = re.compile(
 )
 
 
+_SAYS_ITS = r",?\s+(?:said|says|reported|reports|announced|confirmed)\s+(?:that\s+)?its\s"
+
+
+def _speaks_of_its(speaker: str, sentence: str) -> bool:
+    """
+    Whether the sentence's speaker says "its" of what it has: opening the sentence ("Verrin Gateway Terminals said 23
+    of its 31 cranes stopped") or after what it is ("The operator on most routes, Brenn Valley Coaches, said its
+    contract runs until 2029").
+    """
+    if _SPEAKS_OF_ITS.search(sentence):
+        return True
+    return " its " in sentence and re.search(rf"\b{re.escape(speaker)}{_SAYS_ITS}", sentence) is not None
+
+
 # "I spoke to a paramedic in the capital yesterday who did not want to be named": an unnamed person the writer spoke to,
 # up to a relative clause or an adverb of time
 CONTACTED_UNNAMED = re.compile(
@@ -426,6 +440,7 @@ class SpeakerMemory:
     _text: str = ""
     _places: dict[str, bool] = field(default_factory=dict)  # whether the text has a word "in", "at" ... a place
     _inside: dict[str, bool] = field(default_factory=dict)  # whether the text capitalises a word inside a sentence
+    _read_as_body: dict[str, bool] = field(default_factory=dict)  # reads_as_body(), once a name
     # bodies named by their place (PLACE_NAMED_BODY), by where each starts: (its end, body, place, kind); the text is
     # read for them once, up to _places_read, as far as the sentences asked about have gone
     _place_bodies: dict[int, tuple[int, str, str, str]] = field(default_factory=dict, repr=False, compare=False)
@@ -540,7 +555,7 @@ class SpeakerMemory:
                 self.full_names.setdefault(name.split()[-1].lower(), name)
         # "Dara Finnick of the Rail Drivers' Guild" is a person, whatever body the post-modifier names
         person = _POSTMODIFIER.sub("", speaker) if speaker else ""
-        if speaker and not anonymous and _looks_like_person(person) and _SPEAKS_OF_ITS.search(sentence):
+        if speaker and not anonymous and _looks_like_person(person) and _speaks_of_its(speaker, sentence):
             # "Verrin Gateway Terminals said 23 of its 31 cranes stopped": a source that says "its" of what it has is
             # a body, whatever its name looks like, and "the company" after it means it
             self.as_body(speaker, "company", person_before)
@@ -1148,6 +1163,29 @@ class SpeakerMemory:
             self._inside[name] = re.search(rf"[a-z,]\s+{re.escape(name)}\b", self._text) is not None
         return self._inside[name]
 
+    def reads_as_body(self, name: str) -> bool:
+        """
+        Whether the page treats a name of two or more words, which may read as a person's, as a body's: it takes it up
+        with "which" ("Skerrow Seafoods, which has processed prawns since 1974,"), as no person is; or it shortens it
+        to its first word and never to its last ("Brinmoor Minerals" to "Brinmoor"), as a person is shortened to a
+        surname ("Desmond Crale" to "Crale").
+        """
+        words = name.split()
+        if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() in NOT_NAME_OPENERS:
+            return False
+        if name not in self._read_as_body and f"{name}, which " in self._text:
+            self._read_as_body[name] = True
+        if name not in self._read_as_body:
+            first = re.compile(rf"\b{re.escape(words[0])}\b(?!\s+{re.escape(words[1])})")
+            # alone: neither the rest of its name after it nor another name before it ("Lorcan Skerrow")
+            alone = any(
+                _NAME_WORD_BEFORE.search(self._text, max(0, m.start() - 30), m.start()) is None
+                for m in first.finditer(self._text)
+            )
+            last = re.compile(rf"(?<!{re.escape(words[-2])}\s){re.escape(words[-1])}\b")
+            self._read_as_body[name] = alone and last.search(self._text) is None
+        return self._read_as_body[name]
+
     def is_organisation(self, name: str) -> bool:
         """A body the article named as one: introduced as a company, already speaking, or named as a body."""
         if name in self.introduced_heads or name in self.speaking_organisations or looks_like_body(name):
@@ -1194,6 +1232,9 @@ class SpeakerMemory:
         walked a field that he said would give 400 tonnes"), before the sentence is read.
         """
         self.sentence = sentence
+        wire = _WIRE_DATELINE.match(sentence) if "(" in sentence[:60] else None
+        if wire is not None:  # the agency filing the story, known before its first sentence's "the company" is read
+            self.wires.add(wire.group(1))
         self._met, self._met_at = sentence, self._text.find(sentence, self._met_end) if sentence else -1
         self._met_end = self._met_at + len(sentence) if self._met_at >= 0 else self._met_end
         if GENERIC_ORG_HEAD.search(sentence):  # most sentences name no company: one search spares two
@@ -3294,17 +3335,44 @@ def _first_clause_subject(sentence: str, speaking: bool = False) -> str | None:
     return phrase if source or named or ANONYMOUS_SOURCE.match(phrase) else None
 
 
+def _opening_body(memory: SpeakerMemory) -> str | None:
+    """
+    The name the sentence's clause opens with, when nothing says it is a person's: it does not read as a person's
+    name ("Skyvane will switch on 85 sites"), the page knows it as a body, the clause gives it "its" ("Norrel Smelting
+    will cut 340 jobs at its smelter") or the page reads it as a body's elsewhere ("Brinmoor Minerals, which"). Not
+    the wire a dateline names, and not a surname of a person the page named in full.
+    """
+    clause = DATELINE.sub("", memory.sentence).split(",", 1)[0]
+    # "its" in the clause says the name it opens with is a body's, though the page writes it nowhere else; a name of
+    # two words or more, as one word opening a sentence may be a common noun or a pronoun ("Passengers made 612
+    # million journeys on its trains", "It has raised its fares")
+    its = re.search(r"\bits\b", clause) is not None
+    phrase = _opening_phrase(memory.sentence) if its else None
+    name = _opening_name(memory.sentence, memory) or (phrase if phrase and " " in phrase else None)
+    if not name or name in memory.wires or name.lower() in NOT_NAMES or name.split()[0].lower() in NOT_NAME_OPENERS:
+        return None
+    if " " in memory.full_names.get(name.lower(), ""):
+        return None
+    if not _looks_like_person(name) or memory.is_organisation(name) or memory.reads_as_body(name):
+        return name
+    return name if its else None
+
+
+def _opening_phrase(sentence: str) -> str | None:
+    """The name alone before the sentence's first verb, however it looks: "Vantra" of "Vantra is recalling"."""
+    opening = DATELINE.sub("", sentence)
+    verb = _FIRST_VERB.search(opening)
+    phrase = opening[: verb.start()].strip() if verb else ""
+    return phrase if ENTITY.fullmatch(phrase) else None
+
+
 def _opening_name(sentence: str, memory: SpeakerMemory) -> str | None:
     """
     The name alone before the sentence's first verb, however it looks ("Vantra" of "Vantra is recalling"), when the
     article capitalises it inside a sentence too: a common noun ("Output was") is capitalised only where it opens one.
     """
-    opening = DATELINE.sub("", sentence)
-    verb = _FIRST_VERB.search(opening)
-    phrase = opening[: verb.start()].strip() if verb else ""
-    if not ENTITY.fullmatch(phrase):
-        return None
-    return phrase if memory.capitalised_inside(phrase) else None
+    phrase = _opening_phrase(sentence)
+    return phrase if phrase and memory.capitalised_inside(phrase) else None
 
 
 def introducing_subject(sentence: str) -> str | None:
@@ -4784,6 +4852,13 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
                 # "Northmarch Energy has shut 38 turbines at its Greyholm Bank farm ..., the company said": the
                 # organisation the sentence opens with is its subject, whatever else it names
                 return opening, False
+            opening_body = _opening_body(memory)
+            if opening_body is not None:
+                # "Skyvane will switch on 85 new sites ..., the company said": the name the clause opens with, which
+                # nothing says is a person, is the company, before any the page quoted or introduced earlier
+                memory.as_body(opening_body, head)
+                memory.introduced_organisations.append(opening_body)
+                return opening_body, False
             described = _DEFINITE_HEAD.fullmatch(opening) if opening else None
             if opening and described and described.group(1) != head and {described.group(1), head} <= COMMERCIAL_HEADS:
                 # "The airline raised its pay offer to 6 percent, the company said": the business the clause opens
@@ -4797,10 +4872,12 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
                 # "Lumo, owned by the media group Castellan, has 900,000 subscribers, the company says": the name the
                 # sentence opens with, not the owner its set-off clause names
                 return memory.resolve(subject), False
+            # the wire a dateline names files the story and is no body of it: "ULLERTHWAITE, Sept 17 (MPA) - ..."
+            in_sentence = [name for name in in_sentence if name not in memory.wires]
             if in_sentence:  # "... visited by the Red Crescent ..., the group said"
                 return in_sentence[-1], False
             about = memory.subject_organisation
-            named = about is not None and " " in about and about not in memory.wires
+            named = about is not None and " " in about and about[:1].isupper() and about not in memory.wires
             if about and named and may_be_called(about, head) and _looks_like_organisation(about):
                 # "Carra Bay Ferries has suspended all crossings. The company says ...": the body the sentence before
                 # was about, named in full, is what the definite description takes up (not the wire that files it)
@@ -4820,17 +4897,19 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             if (
                 last
                 and not memory.last_speaker_anonymous
-                and memory.is_organisation(last)
+                and (memory.is_organisation(last) or memory.reads_as_body(last))
+                and last not in memory.wires
                 and may_be_called(last, head)
             ):
                 # 'The agency, Clearword Language Services, denied that. "...," the company said': the body that
                 # has just spoken, before the one the article quotes most
                 return last, False
-            speaking = {n: c for n, c in speaking.items() if may_be_called(n, head)}
+            speaking = {n: c for n, c in speaking.items() if may_be_called(n, head) and n not in memory.wires}
             if speaking:  # "the company": the organisation the article quotes most, else the one last named
                 return max(reversed(list(speaking)), key=speaking.__getitem__), False
-            if memory.last_organisation and may_be_called(memory.last_organisation, head):
-                return memory.last_organisation, False  # not "the national health institute" for "the company"
+            last_named = memory.last_organisation
+            if last_named and last_named not in memory.wires and may_be_called(last_named, head):
+                return last_named, False  # not "the national health institute" for "the company"
             opening = opening or _opening_name(memory.sentence, memory)  # "Vantra is recalling ...": one word, any look
             if opening and ENTITY.fullmatch(opening) and opening.lower() not in NOT_NAMES:
                 # "Halvard Glass will close its oldest furnace, the company said": with no body named before, the
@@ -5465,6 +5544,8 @@ def _looks_like_person(name: str) -> bool:
     return all(PERSON_NAME_WORD.fullmatch(w) for w in words)
 
 
+# A capitalised word right before a word, which makes it part of a longer name: "Lorcan Skerrow"
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
 # A preposition of place right before a name: "a hole on Ferrier Street", "in Mill Road", "near Carr Lane"
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|near|along|off)\s+$")
 # What ends a street's name: "Ferrier Street", "Mill Road", "Carr Lane"
