@@ -2294,7 +2294,7 @@ OTHERS_AFTER = re.compile(r"\s+others\b")
 ORDINAL_SECOND_AFTER = re.compile(r"second\s+(?!(?:of|a|an|the|and|or|to|in|on|at|for|per)\b)[a-z]")
 WHOLE_IN_WORDS_ALONE = re.compile(
     r"\s+of\s+(?:the|its|their|our|his|her|my|those|these)\s+(?:(?:past|last|next|first|previous|final)\s+)?"
-    rf"(?:{SMALL_NUMBER_WORDS})\b"
+    rf"(?P<whole>{SMALL_NUMBER_WORDS})\b"
     r"(?=\s*(?:[.,;:!?\"”)]|$)|\s+(?:in|on|at|who|that|which|were|was|are|is|had|have|has)\b)"
 )
 # "11 counts of bribery and two of", "40 tonnes of wheat and six of": the end of one figure's "of" phrase, then "and"
@@ -2337,6 +2337,24 @@ def _kind_counted_before(before: str, earlier: Sequence[Figure], context_before:
         return IRREGULAR_PLURAL_OF.get(subject.group("noun"), subject.group("noun") + "s")
     paragraph = context_before.rsplit("\n", 1)[-1].strip()
     return _last_counted_in_words(SENTENCE_END.split(paragraph)[-1]) if paragraph else ""
+
+
+def _whole_counted_before(whole: str, text_before: str) -> str:
+    """
+    What a whole given in words with no noun ("three of the four") counts: the plural noun the text just before
+    counted by that same number, in words or digits ("The four schools", "wants to close 4 schools"), or "".
+    """
+    value = parse_number(whole)
+    if value is None:
+        return ""
+    told = [
+        n.group(1)
+        for n in COUNTED_IN_WORDS.finditer(text_before[-1500:].lower())
+        if parse_number(n.group(0).split()[0]) == value
+    ]
+    skip = DURATION_UNITS | FRACTION_PLURALS
+    told = [n for n in told if (_plural_noun(n) or n in PLURAL_WITHOUT_S) and n not in skip]
+    return told[-1] if told else ""
 
 
 # Plurals of the nouns a population is named by: "the barnacle goose population" counts geese
@@ -3251,7 +3269,10 @@ def _unit(
         # noun is left out counts what the sentence counted or named before
         # (periods too: "over ten years ... seven of the last ten" are years)
         told = [n for n in COUNTED_IN_WORDS.findall(sentence[: m.start()]) if _plural_noun(n) or n in PLURAL_WITHOUT_S]
-        antecedent = told[-1] if told else _plural_antecedent(sentence[: m.start()], context_before)
+        # "The four schools have 611 pupils ... Three of the four are rated good": the whole is the count of that size
+        # told just before, whatever was counted since
+        whole_noun = _whole_counted_before(whole_in_words.group("whole"), context_before + sentence[: m.start()])
+        antecedent = whole_noun or (told[-1] if told else _plural_antecedent(sentence[: m.start()], context_before))
         return (antecedent, m.end()) if antecedent else ("", 0)
     if partitive:  # "nine of the city's 34 public libraries": the libraries, and the 34 is read on its own
         unit, _ = _unit_after(sentence, m.end() + part_at + partitive.end())
@@ -3436,8 +3457,8 @@ def _unit(
         # whole noun phrase counts what the article was counting
         paragraph = context_before.rsplit("\n", 1)[-1] + " " + sentence[: m.start()]
         unit = _counted_before(paragraph, earlier, paragraph_unit, known_units, context_before[-400:])
-        if unit:
-            return unit, m.end()
+        if unit or ellipsis:
+            return unit or ellipsis, m.end()
     if not m.group("num")[0].isdigit() and NUMBER_WORD_ENDS_CLAUSE.match(after):
         # "Accidents involving pedestrians fell to two from seven": a number word that ends the clause of a change
         # is the level its plural subject reached, as a figure in digits is
@@ -4135,6 +4156,21 @@ ELLIPSIS_AFTER = re.compile(
     r"\s+(?:did|do|does|will|would|could|can|have|has|had)(?:\s+not|n['’]t)?\s*(?:[.,;!?\"”’)]|$)|"
     r"\s+(?:since|so\s+far)\b"
 )
+# A number word that is the subject of its sentence, after at most a short fronted phrase and a hedge ("Eleven said
+# they used it", "By her own count, nine had never been implemented"), and the verb right after it; not "The two"
+# (people already named), nor a figure with a noun or a time after it ("Two years ago", "Nine is her age")
+COUNT_SUBJECT_BEFORE = re.compile(
+    rf"^\W*(?:[A-Z][\w'’]*(?:\s+[\w'’]+){{0,4}},\s+)?(?:(?:only|just|{HEDGE})\s+)?$", re.IGNORECASE
+)
+COUNT_SUBJECT_VERB_AFTER = re.compile(
+    r"\s+(?:(?:still|also|now|never|then)\s+)?(?:have|has|had|were|are|will|would|could|can|did|do|does|said|say|"
+    r"says|told|[a-z]{3,}ed)\b(?!\s+(?:old|years?|months?|weeks?|days?|o['’]clock)\b)"
+)
+# A plural noun a clause names without a figure, by a word of how many: "There are some fixed deals below the cap"
+QUANTIFIED_NOUN = re.compile(
+    r"\b(?:some|several|many|a\s+few|a\s+number\s+of|a\s+handful\s+of|dozens\s+of|hundreds\s+of)\s+"
+    r"(?:[a-z-]+\s+){0,2}?([a-z]+s|people|children|men|women)\b"
+)
 
 
 def _answered_count(sentence: str, m: re.Match, context_before: str, sums: set[str]) -> str:
@@ -4147,9 +4183,10 @@ def _answered_count(sentence: str, m: re.Match, context_before: str, sums: set[s
     if m.group("scale") or m.group("pct") or m.group("cur") or number_value(m) in (None, Decimal(1)):
         return ""
     before = sentence[: m.start()]
-    if not (ELLIPSIS_BEFORE.search(before) or COUNT_ALONE_BEFORE.search(before)):
+    subject = COUNT_SUBJECT_BEFORE.match(before) and COUNT_SUBJECT_VERB_AFTER.match(sentence, m.end())
+    if not (ELLIPSIS_BEFORE.search(before) or COUNT_ALONE_BEFORE.search(before) or subject):
         return ""
-    if not (ELLIPSIS_AFTER.match(sentence, m.end()) or COUNT_ALONE_AFTER.match(sentence, m.end())):
+    if not (ELLIPSIS_AFTER.match(sentence, m.end()) or COUNT_ALONE_AFTER.match(sentence, m.end()) or subject):
         return ""
     own = _last_counted_in_words(before, sums)
     if own:
@@ -4161,7 +4198,9 @@ def _answered_count(sentence: str, m: re.Match, context_before: str, sums: set[s
         for n in COUNTED_IN_WORDS.findall(previous)
         if (_plural_noun(n) or n in PLURAL_WITHOUT_S) and n not in DURATION_UNITS | FRACTION_PLURALS | sums
     ]
-    return told[0] if told else ""
+    # "There are some fixed deals below the cap at the moment. We found three.": a noun named by how many, uncounted
+    named = [n for n in QUANTIFIED_NOUN.findall(previous) if n not in DURATION_UNITS | FRACTION_PLURALS | sums]
+    return told[0] if told else named[0] if named else ""
 
 
 # A market report's label of a list of prices: "Other leading prices: ", "Leading prices per head: ", "Top prices: "
@@ -4307,7 +4346,7 @@ TIME_COMPARED_BEFORE = re.compile(
 # (after what opens the question: a name the asker turns to, "And", "Out of": "Mr Rand, how many titles ...?", "Out of
 # how many?"; the noun may follow a name in capitals: "How many Marvessan personnel ...?")
 ASKED_HOW_MANY = re.compile(
-    r"^(?:[^?]{0,60}?(?:,\s+|\b(?:[Aa]nd|[Ss]o|[Bb]ut|of)\s+))?[Hh]ow\s+many\b(?:\s+(?:[A-Z][\w'’-]*\s+)?([a-z]+)\b)?"
+    r"^(?:[^?]{0,60}?(?:,\s+|\b(?:[Aa]nd|[Ss]o|[Bb]ut|of)\s+))?[Hh]ow\s+many\b(?:\s+(?:(?![A-Z]{2,}s\b)[A-Z][\w'’-]*\s+)?([a-z]+|[A-Z]{2,}s)\b)?"
 )
 ASKED_WHETHER = re.compile(r"(?:Do|Does|Did|Have|Has|Had|Are|Is|Were|Was|Will|Would|Can|Could)\b")
 FIGURE_NOUN = re.compile(
@@ -4355,7 +4394,9 @@ def _asked_noun(context_before: str) -> tuple[str, str]:
     how = ASKED_HOW_MANY.match(asked)
     if how:
         noun = (how.group(1) or "").lower()
-        if _plural_noun(noun) or noun in IRREGULAR_PLURALS or noun in COUNTED_COLLECTIVES:
+        # "How many MPs ...?": a plural in capitals is counted as any other
+        acronym = bool(re.fullmatch(r"[A-Z]{2,}s", how.group(1) or ""))
+        if _plural_noun(noun) or acronym or noun in IRREGULAR_PLURALS or noun in COUNTED_COLLECTIVES:
             return "how many", noun
         if told:
             return "how many", told[-1]
