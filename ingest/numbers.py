@@ -2362,6 +2362,8 @@ IRREGULAR_PLURAL_OF = {"goose": "geese", "mouse": "mice", "person": "people", "c
                        "woman": "women", "sheep": "sheep", "deer": "deer", "fish": "fish"}  # fmt: skip
 
 
+# The plural noun a relative clause "N of which" hangs on, right before its comma: "nearby schools, "
+OF_WHICH_AFTER_NOUN = re.compile(r"\b([a-z]+s|people|children|men|women),\s+$")
 # "two of them children", "three of whom nurses": the kind of the part, which ends its clause
 OF_THEM_KIND_AFTER = re.compile(r"\s+of\s+(?:them|whom)\s+([a-z]+)(?=\s*(?:[.,;:!?\"”)]|$))")
 # "four wards", "12 new wards": a count and the plural noun it names
@@ -3346,6 +3348,11 @@ def _unit(
         return kind.group(1), m.end() + kind.end(1)  # "7 people in hospital, two of them children": what they are
     if PEOPLE_DONE_TO_AFTER.match(after) or PEOPLE_DONE_TO_OPENING.match(sentence, 0, m.start()):
         return "people", m.end()  # "11 of those infected", "Of those arrested, nine": people, whatever was counted
+    of_which = OF_WHICH_AFTER_NOUN.search(sentence, 0, m.start()) if re.match(r"\s+of\s+which\b", after) else None
+    if of_which and number_value(m) != 1 and (_plural_noun(of_which.group(1)) or of_which.group(1) in PLURAL_WITHOUT_S):
+        # "Their pupils would move to nearby schools, two of which would be expanded": a part of the plural noun
+        # the relative clause hangs on
+        return of_which.group(1), m.end()
     if re.match(r"\s+of\s+(?:them|those|these|whom)\b", after):
         # "Two of them remain in hospital": of what was counted last, and of a sum only when nothing else was counted
         # ("owed 41,500 crowns. Some 2,300 of them" are the people who owed it)
@@ -4157,10 +4164,15 @@ ELLIPSIS_AFTER = re.compile(
     r"\s+(?:since|so\s+far)\b"
 )
 # A number word that is the subject of its sentence, after at most a short fronted phrase and a hedge ("Eleven said
-# they used it", "By her own count, nine had never been implemented"), and the verb right after it; not "The two"
-# (people already named), nor a figure with a noun or a time after it ("Two years ago", "Nine is her age")
+# they used it", "By her own count, nine had never been implemented"), or of a clause of its own, after a semicolon
+# ("Most involved small arms; two involved artillery fire") or a verb of saying or finding and "that" ("said on
+# Thursday that five had so far supported it"); and the verb right after it. Not "The two" (people already named),
+# nor a figure with a noun or a time after it ("Two years ago", "Nine is her age")
 COUNT_SUBJECT_BEFORE = re.compile(
-    rf"^\W*(?:[A-Z][\w'’]*(?:\s+[\w'’]+){{0,4}},\s+)?(?:(?:only|just|{HEDGE})\s+)?$", re.IGNORECASE
+    r"(?:^\W*(?:[A-Z][\w'’]*(?:\s+[\w'’]+){0,4},\s+)?|;\s+|"
+    r"\b(?:said|says|say|told\s+[a-z]+|found|find|finds|showed|shows|reported|reports)\b[^.;:\"“”]{0,30}?\bthat\s+)"
+    rf"(?:(?:only|just|{HEDGE})\s+)?$",
+    re.IGNORECASE,
 )
 COUNT_SUBJECT_VERB_AFTER = re.compile(
     r"\s+(?:(?:still|also|now|never|then)\s+)?(?:have|has|had|were|are|will|would|could|can|did|do|does|said|say|"
@@ -4183,7 +4195,7 @@ def _answered_count(sentence: str, m: re.Match, context_before: str, sums: set[s
     if m.group("scale") or m.group("pct") or m.group("cur") or number_value(m) in (None, Decimal(1)):
         return ""
     before = sentence[: m.start()]
-    subject = COUNT_SUBJECT_BEFORE.match(before) and COUNT_SUBJECT_VERB_AFTER.match(sentence, m.end())
+    subject = COUNT_SUBJECT_BEFORE.search(before) and COUNT_SUBJECT_VERB_AFTER.match(sentence, m.end())
     if not (ELLIPSIS_BEFORE.search(before) or COUNT_ALONE_BEFORE.search(before) or subject):
         return ""
     if not (ELLIPSIS_AFTER.match(sentence, m.end()) or COUNT_ALONE_AFTER.match(sentence, m.end()) or subject):

@@ -67,3 +67,25 @@ def test_it_reads_no_count_in_a_number_word_with_a_noun_or_a_time_after_it():
 
 def test_it_reads_no_count_in_a_subject_with_nothing_counted_before():
     assert _counts("The meeting ran late. Three said they would leave.\n") == []
+
+
+def test_it_counts_a_number_word_opening_a_clause_after_a_semicolon():
+    assert _counts("He met 12 farmers; two were angry.\n") == [(12, "farmers"), (2, "farmers")]
+
+
+def test_it_counts_a_number_word_opening_a_reported_clause_in_what_was_counted_before():
+    text = (
+        "A ban needs the backing of all seven members. A spokeswoman said on Thursday that five had so far "
+        "supported it.\n"
+    )
+    assert _counts(text) == [(7, "members"), (5, "members")]
+
+
+def test_it_counts_a_part_of_which_in_the_noun_the_relative_clause_hangs_on():
+    text = "The council wants to close a school. Its pupils would move to nearby schools, two of which would grow.\n"
+    assert (2, "schools") in _counts(text)
+
+
+def test_it_reads_no_count_in_a_reported_clause_that_opens_on_a_time_or_one():
+    assert _counts("The firm has 30 staff. She said that two years ago it had none.\n") == [(30, "staff")]
+    assert _counts("The club has 40 members. He said that one had left.\n") == [(40, "members")]
