@@ -2296,7 +2296,7 @@ OTHERS_AFTER = re.compile(r"\s+others\b")
 ORDINAL_SECOND_AFTER = re.compile(r"second\s+(?!(?:of|a|an|the|and|or|to|in|on|at|for|per)\b)[a-z]")
 WHOLE_IN_WORDS_ALONE = re.compile(
     r"\s+of\s+(?:the|its|their|our|his|her|my|those|these)\s+(?:(?:past|last|next|first|previous|final)\s+)?"
-    rf"(?:{SMALL_NUMBER_WORDS})\b"
+    rf"(?P<whole>{SMALL_NUMBER_WORDS})\b"
     r"(?=\s*(?:[.,;:!?\"”)]|$)|\s+(?:in|on|at|who|that|which|were|was|are|is|had|have|has)\b)"
 )
 # "11 counts of bribery and two of", "40 tonnes of wheat and six of": the end of one figure's "of" phrase, then "and"
@@ -2341,11 +2341,31 @@ def _kind_counted_before(before: str, earlier: Sequence[Figure], context_before:
     return _last_counted_in_words(SENTENCE_END.split(paragraph)[-1]) if paragraph else ""
 
 
+def _whole_counted_before(whole: str, text_before: str) -> str:
+    """
+    What a whole given in words with no noun ("three of the four") counts: the plural noun the text just before
+    counted by that same number, in words or digits ("The four schools", "wants to close 4 schools"), or "".
+    """
+    value = parse_number(whole)
+    if value is None:
+        return ""
+    told = [
+        n.group(1)
+        for n in COUNTED_IN_WORDS.finditer(text_before[-1500:].lower())
+        if parse_number(n.group(0).split()[0]) == value
+    ]
+    skip = DURATION_UNITS | FRACTION_PLURALS
+    told = [n for n in told if (_plural_noun(n) or n in PLURAL_WITHOUT_S) and n not in skip]
+    return told[-1] if told else ""
+
+
 # Plurals of the nouns a population is named by: "the barnacle goose population" counts geese
 IRREGULAR_PLURAL_OF = {"goose": "geese", "mouse": "mice", "person": "people", "child": "children", "man": "men",
                        "woman": "women", "sheep": "sheep", "deer": "deer", "fish": "fish"}  # fmt: skip
 
 
+# The plural noun a relative clause "N of which" hangs on, right before its comma: "nearby schools, "
+OF_WHICH_AFTER_NOUN = re.compile(r"\b([a-z]+s|people|children|men|women),\s+$")
 # "two of them children", "three of whom nurses": the kind of the part, which ends its clause
 OF_THEM_KIND_AFTER = re.compile(r"\s+of\s+(?:them|whom)\s+([a-z]+)(?=\s*(?:[.,;:!?\"”)]|$))")
 # "four wards", "12 new wards": a count and the plural noun it names
@@ -3260,7 +3280,10 @@ def _unit(
         # noun is left out counts what the sentence counted or named before
         # (periods too: "over ten years ... seven of the last ten" are years)
         told = [n for n in COUNTED_IN_WORDS.findall(sentence[: m.start()]) if _plural_noun(n) or n in PLURAL_WITHOUT_S]
-        antecedent = told[-1] if told else _plural_antecedent(sentence[: m.start()], context_before)
+        # "The four schools have 611 pupils ... Three of the four are rated good": the whole is the count of that size
+        # told just before, whatever was counted since
+        whole_noun = _whole_counted_before(whole_in_words.group("whole"), context_before + sentence[: m.start()])
+        antecedent = whole_noun or (told[-1] if told else _plural_antecedent(sentence[: m.start()], context_before))
         return (antecedent, m.end()) if antecedent else ("", 0)
     if partitive:  # "nine of the city's 34 public libraries": the libraries, and the 34 is read on its own
         unit, _ = _unit_after(sentence, m.end() + part_at + partitive.end())
@@ -3334,6 +3357,11 @@ def _unit(
         return kind.group(1), m.end() + kind.end(1)  # "7 people in hospital, two of them children": what they are
     if PEOPLE_DONE_TO_AFTER.match(after) or PEOPLE_DONE_TO_OPENING.match(sentence, 0, m.start()):
         return "people", m.end()  # "11 of those infected", "Of those arrested, nine": people, whatever was counted
+    of_which = OF_WHICH_AFTER_NOUN.search(sentence, 0, m.start()) if re.match(r"\s+of\s+which\b", after) else None
+    if of_which and number_value(m) != 1 and (_plural_noun(of_which.group(1)) or of_which.group(1) in PLURAL_WITHOUT_S):
+        # "Their pupils would move to nearby schools, two of which would be expanded": a part of the plural noun
+        # the relative clause hangs on
+        return of_which.group(1), m.end()
     if re.match(r"\s+of\s+(?:them|those|these|whom)\b", after):
         # "Two of them remain in hospital": of what was counted last, and of a sum only when nothing else was counted
         # ("owed 41,500 crowns. Some 2,300 of them" are the people who owed it)
@@ -3445,8 +3473,8 @@ def _unit(
         # whole noun phrase counts what the article was counting
         paragraph = context_before.rsplit("\n", 1)[-1] + " " + sentence[: m.start()]
         unit = _counted_before(paragraph, earlier, paragraph_unit, known_units, context_before[-400:])
-        if unit:
-            return unit, m.end()
+        if unit or ellipsis:
+            return unit or ellipsis, m.end()
     if not m.group("num")[0].isdigit() and NUMBER_WORD_ENDS_CLAUSE.match(after):
         # "Accidents involving pedestrians fell to two from seven": a number word that ends the clause of a change
         # is the level its plural subject reached, as a figure in digits is
@@ -4147,6 +4175,26 @@ ELLIPSIS_AFTER = re.compile(
     r"\s+(?:did|do|does|will|would|could|can|have|has|had)(?:\s+not|n['’]t)?\s*(?:[.,;!?\"”’)]|$)|"
     r"\s+(?:since|so\s+far)\b"
 )
+# A number word that is the subject of its sentence, after at most a short fronted phrase and a hedge ("Eleven said
+# they used it", "By her own count, nine had never been implemented"), or of a clause of its own, after a semicolon
+# ("Most involved small arms; two involved artillery fire") or a verb of saying or finding and "that" ("said on
+# Thursday that five had so far supported it"); and the verb right after it. Not "The two" (people already named),
+# nor a figure with a noun or a time after it ("Two years ago", "Nine is her age")
+COUNT_SUBJECT_BEFORE = re.compile(
+    r"(?:^\W*(?:[A-Z][\w'’]*(?:\s+[\w'’]+){0,4},\s+)?|;\s+|"
+    r"\b(?:said|says|say|told\s+[a-z]+|found|find|finds|showed|shows|reported|reports)\b[^.;:\"“”]{0,30}?\bthat\s+)"
+    rf"(?:(?:only|just|{HEDGE})\s+)?$",
+    re.IGNORECASE,
+)
+COUNT_SUBJECT_VERB_AFTER = re.compile(
+    r"\s+(?:(?:still|also|now|never|then)\s+)?(?:have|has|had|were|are|will|would|could|can|did|do|does|said|say|"
+    r"says|told|[a-z]{3,}ed)\b(?!\s+(?:old|years?|months?|weeks?|days?|o['’]clock)\b)"
+)
+# A plural noun a clause names without a figure, by a word of how many: "There are some fixed deals below the cap"
+QUANTIFIED_NOUN = re.compile(
+    r"\b(?:some|several|many|a\s+few|a\s+number\s+of|a\s+handful\s+of|dozens\s+of|hundreds\s+of)\s+"
+    r"(?:[a-z-]+\s+){0,2}?([a-z]+s|people|children|men|women)\b"
+)
 
 
 def _answered_count(sentence: str, m: re.Match, context_before: str, sums: set[str]) -> str:
@@ -4159,9 +4207,10 @@ def _answered_count(sentence: str, m: re.Match, context_before: str, sums: set[s
     if m.group("scale") or m.group("pct") or m.group("cur") or number_value(m) in (None, Decimal(1)):
         return ""
     before = sentence[: m.start()]
-    if not (ELLIPSIS_BEFORE.search(before) or COUNT_ALONE_BEFORE.search(before)):
+    subject = COUNT_SUBJECT_BEFORE.search(before) and COUNT_SUBJECT_VERB_AFTER.match(sentence, m.end())
+    if not (ELLIPSIS_BEFORE.search(before) or COUNT_ALONE_BEFORE.search(before) or subject):
         return ""
-    if not (ELLIPSIS_AFTER.match(sentence, m.end()) or COUNT_ALONE_AFTER.match(sentence, m.end())):
+    if not (ELLIPSIS_AFTER.match(sentence, m.end()) or COUNT_ALONE_AFTER.match(sentence, m.end()) or subject):
         return ""
     own = _last_counted_in_words(before, sums)
     if own:
@@ -4173,7 +4222,9 @@ def _answered_count(sentence: str, m: re.Match, context_before: str, sums: set[s
         for n in COUNTED_IN_WORDS.findall(previous)
         if (_plural_noun(n) or n in PLURAL_WITHOUT_S) and n not in DURATION_UNITS | FRACTION_PLURALS | sums
     ]
-    return told[0] if told else ""
+    # "There are some fixed deals below the cap at the moment. We found three.": a noun named by how many, uncounted
+    named = [n for n in QUANTIFIED_NOUN.findall(previous) if n not in DURATION_UNITS | FRACTION_PLURALS | sums]
+    return told[0] if told else named[0] if named else ""
 
 
 # A market report's label of a list of prices: "Other leading prices: ", "Leading prices per head: ", "Top prices: "
@@ -4319,7 +4370,7 @@ TIME_COMPARED_BEFORE = re.compile(
 # (after what opens the question: a name the asker turns to, "And", "Out of": "Mr Rand, how many titles ...?", "Out of
 # how many?"; the noun may follow a name in capitals: "How many Marvessan personnel ...?")
 ASKED_HOW_MANY = re.compile(
-    r"^(?:[^?]{0,60}?(?:,\s+|\b(?:[Aa]nd|[Ss]o|[Bb]ut|of)\s+))?[Hh]ow\s+many\b(?:\s+(?:[A-Z][\w'’-]*\s+)?([a-z]+)\b)?"
+    r"^(?:[^?]{0,60}?(?:,\s+|\b(?:[Aa]nd|[Ss]o|[Bb]ut|of)\s+))?[Hh]ow\s+many\b(?:\s+(?:(?![A-Z]{2,}s\b)[A-Z][\w'’-]*\s+)?([a-z]+|[A-Z]{2,}s)\b)?"
 )
 ASKED_WHETHER = re.compile(r"(?:Do|Does|Did|Have|Has|Had|Are|Is|Were|Was|Will|Would|Can|Could)\b")
 FIGURE_NOUN = re.compile(
@@ -4367,7 +4418,9 @@ def _asked_noun(context_before: str) -> tuple[str, str]:
     how = ASKED_HOW_MANY.match(asked)
     if how:
         noun = (how.group(1) or "").lower()
-        if _plural_noun(noun) or noun in IRREGULAR_PLURALS or noun in COUNTED_COLLECTIVES:
+        # "How many MPs ...?": a plural in capitals is counted as any other
+        acronym = bool(re.fullmatch(r"[A-Z]{2,}s", how.group(1) or ""))
+        if _plural_noun(noun) or acronym or noun in IRREGULAR_PLURALS or noun in COUNTED_COLLECTIVES:
             return "how many", noun
         if told:
             return "how many", told[-1]

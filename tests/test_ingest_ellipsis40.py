@@ -1,0 +1,91 @@
+"""Round 40: a number word whose noun was said just before ("We found three.", "Three of the four", "Seventy-three")."""
+
+from tests.ingest_helpers import figures
+
+
+def _counts(text: str) -> list[tuple[int, str]]:
+    return [(int(value), unit) for value, unit in figures(text) if value is not None]
+
+
+def test_it_counts_an_answer_in_what_a_question_in_capitals_asked_for():
+    text = (
+        "FTV: Do MPs feel safe?\n\n"
+        "Ragna Oddvar: Many do not. The police logged 412 threats last year.\n\n"
+        "FTV: How many MPs have asked for extra protection at home?\n\n"
+        "Ragna Oddvar: Seventy-three. That is a lot.\n"
+    )
+    assert (73, "mps") in _counts(text)
+    assert (73, "threats") not in _counts(text)
+
+
+def test_it_counts_a_number_word_alone_in_what_the_sentence_before_named_by_how_many():
+    text = "There are some fixed deals below the cap at the moment. We found three.\n"
+    assert _counts(text) == [(3, "deals")]
+
+
+def test_it_counts_a_number_word_subject_after_a_fronted_phrase_in_what_was_counted_before():
+    text = (
+        "The inquiry's report made 27 recommendations, and she kept a list of them above her desk. "
+        "By her own count, nine had never been implemented.\n"
+    )
+    assert _counts(text) == [(27, "recommendations"), (9, "recommendations")]
+
+
+def test_it_counts_a_part_of_a_whole_in_words_in_what_that_whole_counted():
+    text = (
+        "The four schools have 611 pupils between them. Tidsey Road is the smallest, with 94 children. "
+        "Three of the four are rated good by inspectors.\n"
+    )
+    counts = _counts(text)
+    assert (3, "schools") in counts
+    assert (3, "children") not in counts
+
+
+def test_it_counts_a_whole_in_digits_said_before_too():
+    text = "The board runs 9 depots and 120 lorries. Lorries are parked overnight. Seven of the nine are full.\n"
+    assert (7, "depots") in _counts(text)
+
+
+def test_it_reads_no_count_in_an_age_or_a_time():
+    text = "There are some good clubs in town. She joined one when she was nine. We met at three and left by five.\n"
+    assert _counts(text) == []
+
+
+def test_it_reads_no_count_in_people_already_named():
+    assert all(value != 2 for value, _ in _counts("Both ministers met on Monday. The two said nothing.\n"))
+
+
+def test_it_reads_no_count_in_one_of_them():
+    text = "The firm employs 40 drivers. One of them said the road was unsafe.\n"
+    assert all(value != 1 for value, _ in _counts(text))
+
+
+def test_it_reads_no_count_in_a_number_word_with_a_noun_or_a_time_after_it():
+    text = "The club signed 14 players. Two years later, the club folded. Three weeks ago it reopened.\n"
+    assert _counts(text) == [(14, "players")]
+
+
+def test_it_reads_no_count_in_a_subject_with_nothing_counted_before():
+    assert _counts("The meeting ran late. Three said they would leave.\n") == []
+
+
+def test_it_counts_a_number_word_opening_a_clause_after_a_semicolon():
+    assert _counts("He met 12 farmers; two were angry.\n") == [(12, "farmers"), (2, "farmers")]
+
+
+def test_it_counts_a_number_word_opening_a_reported_clause_in_what_was_counted_before():
+    text = (
+        "A ban needs the backing of all seven members. A spokeswoman said on Thursday that five had so far "
+        "supported it.\n"
+    )
+    assert _counts(text) == [(7, "members"), (5, "members")]
+
+
+def test_it_counts_a_part_of_which_in_the_noun_the_relative_clause_hangs_on():
+    text = "The council wants to close a school. Its pupils would move to nearby schools, two of which would grow.\n"
+    assert (2, "schools") in _counts(text)
+
+
+def test_it_reads_no_count_in_a_reported_clause_that_opens_on_a_time_or_one():
+    assert _counts("The firm has 30 staff. She said that two years ago it had none.\n") == [(30, "staff")]
+    assert _counts("The club has 40 members. He said that one had left.\n") == [(40, "members")]
