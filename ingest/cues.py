@@ -52,6 +52,10 @@ CONFIRM_VERBS = "confirm acknowledge admit concede verify corroborate"
 DENY_VERBS = "deny"
 DISPUTE_VERBS = "dispute reject dismiss refute contest challenge question doubt contradict rebut"
 REVISE_VERBS = "raise lower cut revise increase reduce trim halve slash"  # a figure changed by whoever set it
+# The determiners a noun phrase opens with (articles, demonstratives, possessives): "in our three reception sites",
+# "beating their record of"
+DETERMINERS = "the a an this that these those my your his her its our their"
+DETERMINER = "|".join(DETERMINERS.split())
 
 # The four letters re.IGNORECASE matches to ASCII ones that str.lower() does not turn into them (İ ı ſ K): a prefilter
 # that looks for a pattern's words in a text's lower case must send a text holding one of them to the whole pattern

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from claims.quantities import Qualifier, default_bounds
-from ingest.cues import ANONYMOUS_HEADS, ASKED_US_TO_SAY, ODD_CASE_LETTERS, STANCE_OF, UNTRUE_WORDS
+from ingest.cues import ANONYMOUS_HEADS, ASKED_US_TO_SAY, DETERMINER, ODD_CASE_LETTERS, STANCE_OF, UNTRUE_WORDS
 from ingest.dates import MONTH_NAME, MONTHS, WEEKDAY_NAME
 from ingest.not_counts import (
     COLLECTIVE_PEOPLE,
@@ -974,6 +974,8 @@ def find_figures(
             unit_end = m.end()
         if not unit and second is None and previous is None and i < len(matches):
             unit, unit_end = _unit_of_value_replaced(sentence, m, matches[i], context_before, before_it, known_units)
+        if not unit and second is None and previous is None and i < len(matches) and not before_it:
+            unit, unit_end = _unit_of_subject_changed(sentence, m, matches[i])
         if (
             unit
             and known_units
@@ -992,6 +994,14 @@ def find_figures(
         # "I worked 58 hours a week, and I was paid for 40": a bare figure set against a time the sentence kept as a
         # statistic is its counterpart, kept with it
         counterpart = unit in DURATION_UNITS and unit_end == m.end() and bool(before_it) and before_it[-1].unit == unit
+        # "You will have 60 days ..., instead of 28 days": the time a time kept replaces, kept to become its previous
+        # value
+        counterpart = counterpart or (
+            unit in DURATION_UNITS
+            and bool(before_it)
+            and before_it[-1].unit == unit
+            and REPLACED_TIME_BEFORE.search(before) is not None
+        )
         # "1,800 pupils on her list, against 1,100 five years ago", "slower than the 8.1 minutes of 2025": the value an
         # earlier time had, set against the figure before, is kept to become that figure's previous value, a bare one
         # counting what that figure counts
@@ -1029,7 +1039,9 @@ def find_figures(
         # "cut its forecast to 89,000 prescriptions from 114,000", "17,500, up from its estimate of 14,000"
         if previous is None and i < len(matches):
             nxt = matches[i]
-            link = PREVIOUS_AFTER.match(sentence[end : nxt.start()])
+            # "29,100 people ... in our three sites, up from 22,000": an earlier value a figure before took is not
+            # this one's
+            link = PREVIOUS_AFTER.match(sentence[end : nxt.start()]) if nxt.span() not in group_spans else None
             past_year = False
             year = re.fullmatch(r"(?:19|20)\d\d", nxt.group(0))
             if year and not link and i + 1 < len(matches):
@@ -1093,6 +1105,10 @@ def find_figures(
                         break  # "4,180 of the country's 12,650 bridges ..., up from 2,940": already the first's
                     if changed and _counts_another(sentence, later, unit, value):
                         break  # "A dozen eggs cost 3.90 aurels, up from 3.10 aurels": the change of another figure
+                    if changed and later is not matches[i] and m.group("scale") and not later.group("scale"):
+                        # "sales under 5 million tolnars within 10 days, down from 14": a bare value past another figure
+                        # is that figure's, not one borrowing the scale of a figure further back
+                        break
                     if changed and _compared_with_earlier(changed, sentence, later):
                         nxt, link = later, changed
                         group_spans.add(later.span())
@@ -1246,6 +1262,12 @@ def _restated_measure(
     return unit, factor
 
 
+# ", instead of", ", rather than the usual": right before the value a figure of the clause replaced
+REPLACED_TIME_BEFORE = re.compile(
+    rf",\s+{REPLACED_BY}\s+(?:the\s+)?(?:(?:usual|current|present|existing|old)\s+)?(?:(?:{HEDGE})\s+)?$", re.IGNORECASE
+)
+
+
 def _unit_in_figure(m: re.Match) -> bool:
     """The figure is written with its unit: "83 per cent", "12%", "D$ 8.40"."""
     return bool(m.group("pct") or m.group("cur"))
@@ -1260,12 +1282,18 @@ def _count_of_its_own(sentence: str, m: re.Match) -> bool:
     value = number_value(m)
     if value is None or not_a_count(sentence, m, value):
         return False
-    return re.search(IN_PHRASE_BEFORE, sentence[max(0, m.start() - 60) : m.start()]) is None
+    before = sentence[max(0, m.start() - 60) : m.start()]
+    # "revenue of 1.05 billion dovans and a pre-tax profit of 71 million": a measure of its own, named before "of"
+    return re.search(IN_PHRASE_BEFORE, before) is None or MEASURE_OF_BEFORE.search(before) is not None
 
 
+# "a pre-tax profit of", "an annual budget of": a measure named by a noun after an article, whose figure follows "of"
+MEASURE_OF_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?[a-z]{3,}\s+of\s+$")
+# "35,000 troops within 50 kilometres", "29,100 are housed in our three sites", "3,100 a day over the past three
+# days": a figure inside a phrase of place, time or part, whatever determiner opens it
 IN_PHRASE_BEFORE = re.compile(
-    r"\b(?:of|from|across|in|at|on|among|for|by|with|within|over|between)\s+(?:(?:the|its|their|a|an|all)\s+)?"
-    rf"(?:[\w-]+['’]s\s+)?(?:(?:{HEDGE})\s+)?$"
+    rf"\b(?:of|from|across|in|at|on|among|for|by|with|within|over|between)\s+(?:(?:{DETERMINER}|all)\s+)?"
+    rf"(?:[\w-]+['’]s\s+)?(?:(?:past|last|next|first|final|same|other)\s+)?(?:(?:{HEDGE})\s+)?$"
 )
 
 
@@ -1323,8 +1351,43 @@ def _unit_of_value_replaced(
     return (unit, m.end()) if unit else ("", 0)
 
 
+# "The exemption for the smallest rural districts is widened to 26 from 20", "Recalls of food for children rose to 21
+# last year from 13": the subject of a verb of change, up to that verb, when the value it changed to is bare
+SUBJECT_CHANGED_TO = re.compile(
+    r"(?:^|[;:]\s+)(?P<subject>[A-Za-z][\w'’ -]{2,80}?)\s+(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?"
+    r"(?:(?:now|since|also)\s+)?"
+    r"(?:rose|risen|fell|fallen|grew|grown|dropped|climbed|shrank|shrunk|widened|narrowed|expanded|raised|lowered|"
+    r"revised|increased|cut|reduced)\s+"
+    r"(?:(?:up|down)(?:wards?)?\s+)?to\s+$"
+)
+# the words that name a measure, not what it counts: "Prices rose to 5 from 3"
+MEASURE_NOUNS = {"prices", "rates", "costs", "fees", "levels", "numbers", "figures", "totals", "values", "shares"}
+
+
+def _unit_of_subject_changed(sentence: str, m: re.Match, nxt: re.Match) -> tuple[str, int]:
+    """
+    "The exemption for the smallest rural districts is widened to 26 from 20": a bare value a subject changed to,
+    from a bare value, counts the first plural noun of that subject (not a measure's own name, "prices", "rates").
+    """
+    if m.group("pct") or m.group("cur") or nxt.group("pct") or nxt.group("cur"):
+        return "", 0
+    named = re.match(r"\s+([a-z]+)", sentence[nxt.end() :])
+    if not TO_FROM_GAP.fullmatch(sentence[m.end() : nxt.start()]) or (named and _plural_noun(named.group(1))):
+        return "", 0  # "to 26 from 20", the earlier value bare too (not "from 20 districts", named after it)
+    told = SUBJECT_CHANGED_TO.search(sentence, 0, m.start())
+    if told is None:
+        return "", 0
+    nouns = [word.lower() for word in re.findall(r"[A-Za-z]+", told.group("subject")) if _plural_noun(word.lower())]
+    if not nouns or nouns[0] in MEASURE_NOUNS | DURATION_UNITS:
+        return "", 0  # "Prices for the smallest flats have risen to 260 from 240": a measure's name heads the subject
+    return nouns[0], m.end()
+
+
 SPREAD_BEFORE = re.compile(
-    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|spann(?:ed|ing)|spans?)\s+(?:(?:widely|roughly)\s+)?$",
+    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|spann(?:ed|ing)|spans?|"
+    # "classes will have from 10 to 20 people", "rooms that sleep from two to six": a verb of holding says what each
+    # holds at one time, not a change (a value falling, "takes from 10 to 5 days", stays a change)
+    r"ha(?:ve|s|d)|hold(?:s|ing)?|held|seat(?:s|ing)?|sleep(?:s|ing)?|with)\s+(?:(?:widely|roughly)\s+)?$",
     re.IGNORECASE,
 )
 # "from 40 to 57", "from 48 late on Sunday to 63 on Monday": a change, the first value dated by a time of the week
@@ -4549,6 +4612,18 @@ REVISED_IT_TO = re.compile(
     rf"\b(?:{_REVISED}|corrected|{_REVISES}|corrects)\s+(?:it|that|that\s+[a-z]+)\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+"
     rf"{_EARLIER_QUALIFIER}(?:all\s+)?$"
 )
+# "The levy is 2.50 corrans a booking; the ministry raised it from 1.75 corrans in January": "it" takes up the figure
+# before, and the value after "from" is the one that figure replaced
+REVISED_IT_FROM = re.compile(
+    rf"\b(?:{_REVISED}|corrected|{_REVISES}|corrects)\s+(?:it|that|this)\s+(?:(?:up|down)(?:wards?)?\s+)?from\s+"
+    rf"{_EARLIER_QUALIFIER}$"
+)
+# ", reduced from", "(revised from": a participle of change set after a figure, whose "from" names the value the figure
+# replaced ("A speed limit of 4 knots applies, reduced from 6 knots"; "27,560 (revised from 24,900 after checks)")
+CHANGED_FROM_BEFORE = re.compile(
+    rf"[,(]\s*(?:{_REVISED}|corrected|changed)\s+(?:(?:up|down)(?:wards?)?\s+)?from\s+{_EARLIER_QUALIFIER}$",
+    re.IGNORECASE,
+)
 # "The trustees have asked it to raise that to 95 million", after "It pays 48 million a year": a change wanted of the
 # figure before, which stands as a claim of its own (what is paid now)
 TO_REVISE_IT_TO = re.compile(
@@ -4818,7 +4893,7 @@ RECORD_BEATEN_BEFORE = re.compile(
     r"\b(?:beat(?:ing|s)?|above|over|top(?:ped|ping|s)?|break(?:ing|s)?|broke|surpass(?:ed|ing|es)?|"
     r"exceed(?:ed|ing|s)?|eclips(?:ed|ing|es)?|pass(?:ed|ing)?|smash(?:ed|ing|es)?)\s+"
     # "beating the league's previous record of 5,640": whose record it was, named
-    r"(?:the|its|their|a)\s+(?:[\w-]+['’]s\s+)?(?:(?:previous|old|former|earlier)\s+"
+    rf"(?:{DETERMINER})\s+(?:[\w-]+['’]s\s+)?(?:(?:previous|old|former|earlier)\s+"
     r"(?:[a-z-]+\s+){0,2}?(?:record|high|best|peak)|"
     # "beating the ground record of 29,870", "the domestic record of 48 million": a record beaten stood before the
     # figure that beat it, whatever word names its kind (not a high, a best or a peak, which may be another's)
@@ -5156,6 +5231,17 @@ def _earlier_values_folded(sentence: str, figures: list[Figure], keyed: bool = F
             result[i] = replace(first, previous_value=second.value)
             del result[i + 1]
             continue
+        revised_it = REVISED_IT_FROM.search(before_second) if usable_far else None
+        if (
+            revised_it
+            and revised_it.start() >= first.span[1]
+            and not FIGURE_IN_WORDS.search(sentence, first.span[1], revised_it.start())
+        ):
+            # "The levy is 2.50 corrans a booking; the ministry raised it from 1.75 corrans in January": the figure
+            # "it" takes up, with the value it replaced, across the clause break
+            result[i] = replace(first, previous_value=second.value)
+            del result[i + 1]
+            continue
         if usable and HAVING_PUT_BEFORE.search(before_second):
             # "about 265 million pounds, having put the figure at 180 million pounds when building started"
             result[i] = replace(first, previous_value=second.value)
@@ -5243,6 +5329,11 @@ def _earlier_values_folded(sentence: str, figures: list[Figure], keyed: bool = F
             and not clause_break
             and not re.search(r"\bbut\b", gap)
         ):
+            result[i] = replace(first, previous_value=second.value)
+            del result[i + 1]
+            continue
+        changed_from = CHANGED_FROM_BEFORE.search(before_second) if usable_far and len(gap) <= 90 else None
+        if changed_from and changed_from.start() >= first.span[1] and not clause_break:
             result[i] = replace(first, previous_value=second.value)
             del result[i + 1]
             continue
