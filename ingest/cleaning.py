@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from itertools import pairwise
 
-from ingest.cues import FIRST_PERSON, ODD_CASE, ORG_HEADS, has_cue
+from ingest.cues import COMPANY_SUFFIXES, FIRST_PERSON, INSTITUTION_HEADS, ODD_CASE, ORG_HEADS, has_cue
 from ingest.dates import MONTH_NAME
 from ingest.not_counts import POSTBAG_AFTER
 from ingest.numbers import PRICE_LIST_LABEL
@@ -282,7 +282,10 @@ def clean(raw: str, *, html: bool = False, masthead: str | None = None) -> Clean
     cleaned = "\n\n".join(head + body)
     # the minutes' labels are furniture the cleaner drops ("Present: B. Ruddock (Chair), O. Greaves"), read before
     return CleanedText(
-        cleaned, masthead=masthead if not head and body else None, minutes=prints_minutes("\n".join(lines))
+        cleaned,
+        masthead=masthead if not head and body else None,
+        minutes=prints_minutes("\n".join(lines)),
+        holders=tuple(copyright_holders(lines)),
     )
 
 
@@ -297,11 +300,15 @@ class CleanedText(str):
 
     masthead: str | None
     minutes: bool  # whether the page prints a meeting's minutes (prints_minutes), read from its lines before cleaning
+    holders: tuple[str, ...]  # the owners the page's copyright lines name (copyright_holders), which the cleaner drops
 
-    def __new__(cls, text: str, *, masthead: str | None = None, minutes: bool = False) -> CleanedText:
+    def __new__(
+        cls, text: str, *, masthead: str | None = None, minutes: bool = False, holders: tuple[str, ...] = ()
+    ) -> CleanedText:
         cleaned = super().__new__(cls, text)
         cleaned.masthead = masthead
         cleaned.minutes = minutes
+        cleaned.holders = holders
         return cleaned
 
 
@@ -1066,6 +1073,45 @@ def release_issuer(text: str) -> str | None:
     kind = OWN_DOCUMENT_KIND.search(head[1]) or JOINT_DOCUMENT.match(head[1])
     own = kind is not None and "\n" not in head[1] and not is_prose(head[1])
     return masthead.group("name") if release_mark(head[1]) or own else None
+
+
+# A news outlet's name, which no body's own site goes by, though a broadcaster's may hold a body's word: a paper's
+# ("The Carnbrae Argus", "Harwick Courant"), a broadcaster's or a wire's ("Vessorian Broadcasting Service", "KNS Wire")
+NEWS_OUTLET_NAME = re.compile(
+    r"(?i:\b(?:post|echo|courier|courant|herald|star|times|gazette|standard|sentinel|tribune|journal|chronicle|mail|"
+    r"express|observer|guardian|telegraph|argus|advertiser|examiner|globe|inquirer|clarion|mercury|citizen|recorder|"
+    r"register|ledger|dispatch|review|monitor|independent|bulletin|record|mirror|press|news|newswire|wire|radio|tv|"
+    r"television|broadcasting|broadcaster|magazine)\b)"
+)
+
+
+def site_owner(text: str, masthead: str | None) -> str | None:
+    """
+    The body whose own site a cleaned page is, in whose voice its unreported figures are, as a press release's are its
+    issuer's (tests/ingest_labelling.md): the masthead the page's head names (CleanedText.masthead) where it names a
+    body by its kind (ORG_HEADS, INSTITUTION_HEADS) and is no news outlet's name (NEWS_OUTLET_NAME), and the page's
+    prose, quotations aside, speaks as that body: in the first person ("We gave 112 concerts") or by its kind ("the
+    Playhouse said"). A paper names itself in its prose too ("The Lantern compared prices"), so its name decides; a
+    byline on a body's site is its own staff's (a programme note by its dramaturg). Not a page whose copyright line
+    names another owner (an aggregator's, CleanedText.holders), nor a page of minutes, which say
+    who said what at a meeting. As the page spells the name ("ALDERMOOR PLAYHOUSE": "Aldermoor Playhouse").
+    """
+    if not masthead or NEWS_OUTLET_NAME.search(masthead):
+        return None
+    holders = [outlet_key(holder) for holder in getattr(text, "holders", ())]
+    if holders and not any(outlet_key(masthead) in holder or holder in outlet_key(masthead) for holder in holders):
+        return None  # a page another owns (an aggregator's), whatever body's name heads it
+    if prints_minutes_page(text):
+        return None  # a body's minutes record who said what at its meeting, in no one voice
+    if not (_BODY_WORD.search(masthead) or _INSTITUTION_WORD.search(masthead)):
+        return None  # a brand of its own ("The Lusk Lantern", "Estervale Now"): a paper, which names itself too
+    lines = text.split("\n")
+    if not _speaks_as(masthead, [line for line in lines if _paragraph(line)]):
+        return None
+    return _issuer_name(masthead, lines)
+
+
+_INSTITUTION_WORD = re.compile(rf"(?i:\b(?:{INSTITUTION_HEADS})\b)")
 
 
 def release_body(text: str) -> str:
@@ -2108,7 +2154,7 @@ MAX_SIGNATURE_LINES = 2  # under "Yours sincerely,": the signer's name, then the
 # "BRACKENMOOR DISTRICT COUNCIL" over "COMMUNITIES COMMITTEE - 9 NOVEMBER 2026" and "Report of: ..." (two words at
 # least, the last a body's: not the paper's crosshead, "THE COUNCIL", "IN FIGURES")
 BODY_HEADING = re.compile(
-    rf"(?!THE\s)[A-Z][A-Z'’&-]+(?:\s+(?:OF|FOR|AND|&|[A-Z][A-Z'’&-]+)){{0,6}}\s+(?:{ORG_HEADS.upper()})"
+    rf"(?!THE\s)[A-Z][A-Z'’&-]+(?:\s+(?:OF|FOR|AND|&|[A-Z][A-Z'’&-]+)){{0,6}}\s+(?:{ORG_HEADS.upper()}|{COMPANY_SUFFIXES.upper()})"
 )
 # ... or any body's masthead in capitals over its own newsletter, results page or round-up, the document's title after a
 # dash ("KYRRHOLM COASTGUARD - WRENHAVEN DISTRICT", "CRATER COUNTERS - PROJECT RESULTS", "FENMARCH COMMUNITY LARDER"):

@@ -370,6 +370,15 @@ ANONYMOUS_SOURCE = re.compile(
     re.IGNORECASE,
 )
 
+# The legal ending of a company's registered name, which says the name is a body's whatever its other words:
+# "Brinmoor Minerals plc", "NORREL SMELTING LIMITED", "Tessel Holdings Ltd", "Harrow & Vane LLP"
+COMPANY_SUFFIXES = "plc|ltd|limited|llp|inc|incorporated|holdings|corp"
+# The kind of a cultural or civic institution, a body whose own site goes by a name holding no ORG_HEADS word:
+# "Aldermoor Playhouse", "National Gallery of Lauvria", "Kestelborg Philharmonic Orchestra", "Orrish Hearing Trust"
+INSTITUTION_HEADS = (
+    "playhouse|theatre|theater|orchestra|philharmonic|gallery|museum|library|opera|choir|zoo|hospice|trust|society|"
+    "association"
+)
 # The head words of a body's name ("Harl District Council", "the regional health board"): the one list the speaker
 # reader (ingest.speakers) and the cleaner's document heads (ingest.cleaning) both read a body by
 ORG_HEADS = (

@@ -648,7 +648,8 @@ def _body_headed_documents(text: str) -> list[OwnedBlock]:
     Each document under its body's name in capitals, in that body's voice, up to the paper's next own line; or in
     the voice of the officer its labels say wrote it (REPORT_AUTHOR), the body then only where it goes.
     """
-    if not re.search(r"^[A-Z][A-Z'’&-]+\s+[A-Z]", text, re.MULTILINE):
+    # (a name whose second word is "&": "PENNEL & RUSK")
+    if not re.search(r"^[A-Z][A-Z'’&-]+\s+[A-Z&]", text, re.MULTILINE):
         return []
     paragraphs = paragraph_spans(text)
     lines: list[str] = []  # each paragraph's text, read once a heading stands over one

@@ -33,6 +33,7 @@ from ingest.cleaning import (
     own_speech,
     release_issuer,
     signed_question,
+    site_owner,
 )
 from ingest.cues import ANONYMOUS_HEADS, FIRST_PERSON
 from ingest.sentences import (
@@ -1090,16 +1091,17 @@ BASED_ON_RELEASE = re.compile(
 )
 
 
-def find_issuer(text: str) -> str | None:
+def find_issuer(text: str, masthead: str | None = None) -> str | None:
     """
-    The body whose press release the page is, in whose voice its unreported figures are: the body's own release, by
-    the head the cleaner kept for it (ingest.cleaning.release_issuer), or a page that says it is based on one.
+    The body whose press release or own page the page is, in whose voice its unreported figures are: the body's own
+    release, by the head the cleaner kept for it (ingest.cleaning.release_issuer), a page that says it is based on
+    one, or a page of the body's own site under ``masthead`` (ingest.cleaning.site_owner).
     """
     issuer = release_issuer(text)
-    if issuer is not None or "release" not in text.lower():
+    if issuer is not None:
         return issuer
-    found = BASED_ON_RELEASE.search(text)
-    return found.group("name").rstrip() if found else None
+    found = BASED_ON_RELEASE.search(text) if "release" in text.lower() else None
+    return found.group("name").rstrip() if found else site_owner(text, masthead)
 
 
 # The editor's line above a letter that says who sent it: "The following letter is from a council employee who asked us

@@ -2142,7 +2142,8 @@ class Story:
             if block.found_by in (HEADED, SIGNED):
                 told = told[: block.start] + " " * (block.end - block.start) + told[block.end :]
         columnist = find_columnist(told, writer) if transcript is None and interview is None else None
-        issuer = find_issuer(text) if transcript is None and interview is None and columnist is None else None
+        own = transcript is None and interview is None and columnist is None
+        issuer = find_issuer(text, memory.masthead) if own else None
         if letters is not None and columnist is None:
             # a letters page's own lines, its editor's introduction and links, are its editor's (the byline), as a
             # column's are, though only the letters say "I" (ingest_labelling.md, "Letters page")
