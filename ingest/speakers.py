@@ -4278,12 +4278,28 @@ _PERSONS_DOCUMENT = re.compile(
 _PROPER_NAME = re.compile(r"(?!(?:The|This|That|According|But|And|In|On|At)\s)[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+)+")
 
 
+# A subject phrase read back from its verb that opens on what is not its subject: a sentence adverb in -ly before a
+# definite body ("Nationally the inspectorate"), or an opener of a word or three before a subject pronoun ("Nationally
+# it", "Last night it", "Last time we", "Has he"); capitalised, as only a sentence's first word is
+_OPENER_BEFORE_SUBJECT = re.compile(
+    r"[A-Z][a-z]{3,}ly\s+(?P<body>the\s+\S.*)|[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s+(?P<pronoun>it|he|she|they|we|I)"
+)
+_INVERTED_AUXILIARY = re.compile(r"(?:Has|Have|Had|Did|Does|Do|Is|Are|Was|Were|Will|Would|Can|Could)\s")
+
+
 def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     """
     The speaker's name for a subject phrase, and whether it is an anonymous or collective source. A spokesperson's
     phrase ("a spokeswoman for Northsound", "a spokesman") also records in ``memory`` the body spoken for
     (SpeakerMemory.note_spokesperson), which "the spokeswoman" or "she" later in the article takes up.
     """
+    opened = _OPENER_BEFORE_SUBJECT.fullmatch(subject.strip(" ,;:."))
+    if opened is not None and _INVERTED_AUXILIARY.match(subject.strip()):
+        return None, False  # "Has he now revised his figure?": a question asks, and no one it asks about says
+    if opened is not None:
+        # "Nationally it recorded 47", "Last night it raised", "Has he now revised": a sentence adverb, a time or an
+        # inverted auxiliary read back with the subject is no one; the pronoun or the body after it speaks
+        return name_of(opened.group("body") or opened.group("pronoun"), memory)
     if _LAW_OR_RULE.fullmatch(subject.strip(" ,;:.")):
         return None, False  # "National rules say patients must be treated within 18 weeks": a rule is no speaker
     set_by = _BODYS_RULE.fullmatch(subject.strip(" ,;:."))
