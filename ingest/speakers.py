@@ -4043,6 +4043,10 @@ DOCUMENT_NOUNS = (
     # showed", "the company's application puts"
     r"programme|program|index|series|tables?|application|logs"
 )
+# A document of the one who speaks: "Our records", "my own figures", "our research"
+_FIRST_PERSON_DOCUMENT = re.compile(
+    rf"(?:[Oo]ur|[Mm]y)\s+(?:own\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{DOCUMENT_NOUNS}|research)"
+)
 # what the document is of or for is no other source: "the club's accounts for last season"
 _DOCUMENT_OF = r"(?:\s+(?:of|for|on)\s+[^,;:\"“”]+)?"
 OWNED_DOCUMENT = re.compile(
@@ -4456,6 +4460,13 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     lowered = text.lower()
     if lowered in {"i", "we"}:
         return memory.last_speaker or memory.last_person, memory.last_speaker_anonymous
+    voice = memory.voice
+    if voice and (OUR_DOCUMENT.fullmatch(text) or _FIRST_PERSON_DOCUMENT.fullmatch(text)) and _looks_like_person(voice):
+        # in a person's answer, turn or letter, "Our research shows", "our records show" is the one whose turn it is
+        # speaking by their own document, as "we" is; not the publication, nor the document as if it spoke. A body's
+        # document printed on the page keeps its "our" for the publication: the paper's notes set in it say "By our
+        # calculation" as the paper
+        return voice, False
     if lowered in PERSON_PRONOUNS:
         spoke = memory.last_speaker or ""
         if (

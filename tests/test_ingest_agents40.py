@@ -1,7 +1,9 @@
 """
 Speakers that are no one (round 40): a subject phrase read back from its verb that holds an adverbial or an inverted
 auxiliary before the pronoun that is its subject ("Nationally it recorded", "Last night it raised", "Has he now
-revised") names whom the pronoun means, not the adverbial with it; a question's pronoun says nothing, and names no one.
+revised") names whom the pronoun means, not the adverbial with it; a question's pronoun says nothing, and names no
+one. In a person's turn, answer or letter, "our research shows" is the one whose turn it is, as "we" would be, not
+the document as if it spoke.
 """
 
 from decimal import Decimal
@@ -57,3 +59,27 @@ def test_it_names_the_one_who_answers_for_we_after_a_time():
 )
 def test_it_keeps_a_named_subject_after_an_adverbial(text, speaker):
     assert _speakers(text)[-1][1] == speaker
+
+
+TRANSCRIPT = (
+    "This is an edited transcript of Wednesday's Morning Line, presented by Tove Almqvist.\n\n"
+    "TOVE ALMQVIST: Good morning. With me is Hedvig Strand, director of retail markets at the regulator.\n\n"
+    "HEDVIG STRAND: It is a fair question. The standing charge pays for the wires and meters.\n\n"
+    "AKSEL BRUN: That is not good enough. {turn}"
+)
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "Our research shows that one in four pensioners now pays more in standing charges.",
+        "My research shows that one in four pensioners now pays more in standing charges.",
+    ],
+)
+def test_it_names_the_one_whose_turn_it_is_for_their_own_document(turn):
+    assert _speakers(TRANSCRIPT.format(turn=turn))[-1] == (Decimal(25), "Aksel Brun")
+
+
+def test_it_reads_a_person_of_the_turn_as_no_document():
+    turn = "Our installer says he has 40 jobs stuck in the queue."
+    assert _speakers(TRANSCRIPT.format(turn=turn))[-1] == (Decimal(40), "Aksel Brun")
