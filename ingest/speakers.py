@@ -4288,6 +4288,12 @@ _PROPER_NAME = re.compile(r"(?!(?:The|This|That|According|But|And|In|On|At)\s)[A
 _OPENER_BEFORE_SUBJECT = re.compile(
     r"[A-Z][a-z]{3,}ly\s+(?P<body>the\s+\S.*)|[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s+(?P<pronoun>it|he|she|they|we|I)"
 )
+# A participle clause, as a subject read back from a verb within it would begin: "saying most school shops",
+# "removing about 1,500", "having"; lower case, as a clause set off after its sentence's subject is
+_PARTICIPLE_CLAUSE = re.compile(
+    r"[a-z]{3,}ing(?:\s+(?:most|many|some|all|about|around|nearly|almost|more|fewer|the|a|an|its|his|her|their|our|"
+    r"first|also|or|and|that|up|out|off)\b.*)?"
+)
 _INVERTED_AUXILIARY = re.compile(r"(?:Has|Have|Had|Did|Does|Do|Is|Are|Was|Were|Will|Would|Can|Could)\s")
 
 
@@ -4297,6 +4303,16 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     phrase ("a spokeswoman for Northsound", "a spokesman") also records in ``memory`` the body spoken for
     (SpeakerMemory.note_spokesperson), which "the spokeswoman" or "she" later in the article takes up.
     """
+    if _PARTICIPLE_CLAUSE.fullmatch(subject.strip(" ,;:.")) and memory.sentence:
+        # "She put the figure at the top end, saying most school shops charged 60 to 80", "The academy is forecasting
+        # a deficit, having first put it at 260,000": a participle clause read back from a verb after it is no
+        # subject; the subject the sentence opens on, of which the participle speaks, is, else no one
+        opening = _opening_subject(memory.sentence)
+        if opening is None or _PARTICIPLE_CLAUSE.fullmatch(opening):
+            # read to a verb inside the participle clause: the word or name the sentence opens on ("She put ...")
+            first = OPENING_SUBJECT.match(DATELINE.sub("", memory.sentence))
+            opening = first.group(1) if first is not None and first.group(1).lower() not in _DETERMINERS else None
+        return name_of(opening, memory) if opening else (None, False)
     opened = _OPENER_BEFORE_SUBJECT.fullmatch(subject.strip(" ,;:."))
     if opened is not None and _INVERTED_AUXILIARY.match(subject.strip()):
         return None, False  # "Has he now revised his figure?": a question asks, and no one it asks about says

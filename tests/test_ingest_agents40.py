@@ -83,3 +83,24 @@ def test_it_names_the_one_whose_turn_it_is_for_their_own_document(turn):
 def test_it_reads_a_person_of_the_turn_as_no_document():
     turn = "Our installer says he has 40 jobs stuck in the queue."
     assert _speakers(TRANSCRIPT.format(turn=turn))[-1] == (Decimal(40), "Aksel Brun")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "speaker"),
+    [
+        (
+            "Marta Lind, who runs a uniform shop, said the cap was fair. She put the group's figure at the top end "
+            "of the market, saying most school shops charged about 70 quellets for a blazer.",
+            Decimal(70),
+            "Marta Lind",
+        ),
+        (
+            "Harlow Academy was inspected in May. The academy is forecasting a deficit of 410,000 tessels this "
+            "year, having first put the figure at 260,000 in its spring budget.",
+            Decimal(410000),
+            "Harlow Academy",
+        ),
+    ],
+)
+def test_it_names_the_subject_a_participle_clause_hangs_on(text, figure, speaker):
+    assert (figure, speaker) in _speakers(text)
