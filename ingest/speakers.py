@@ -4122,6 +4122,10 @@ DOCUMENT_NOUNS = (
     # showed", "the company's application puts"
     r"programme|program|index|series|tables?|application|logs"
 )
+# A document of the one who speaks: "Our records", "my own figures", "our research"
+_FIRST_PERSON_DOCUMENT = re.compile(
+    rf"(?:[Oo]ur|[Mm]y)\s+(?:own\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{DOCUMENT_NOUNS}|research)"
+)
 # what the document is of or for is no other source: "the club's accounts for last season"
 _DOCUMENT_OF = r"(?:\s+(?:of|for|on)\s+[^,;:\"“”]+)?"
 OWNED_DOCUMENT = re.compile(
@@ -4357,12 +4361,44 @@ _PERSONS_DOCUMENT = re.compile(
 _PROPER_NAME = re.compile(r"(?!(?:The|This|That|According|But|And|In|On|At)\s)[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+)+")
 
 
+# A subject phrase read back from its verb that opens on what is not its subject: a sentence adverb in -ly before a
+# definite body ("Nationally the inspectorate"), or an opener of a word or three before a subject pronoun ("Nationally
+# it", "Last night it", "Last time we", "Has he"); capitalised, as only a sentence's first word is
+_OPENER_BEFORE_SUBJECT = re.compile(
+    r"[A-Z][a-z]{3,}ly\s+(?P<body>the\s+\S.*)|[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s+(?P<pronoun>it|he|she|they|we|I)"
+)
+# A participle clause, as a subject read back from a verb within it would begin: "saying most school shops",
+# "removing about 1,500", "having"; lower case, as a clause set off after its sentence's subject is
+_PARTICIPLE_CLAUSE = re.compile(
+    r"[a-z]{3,}ing(?:\s+(?:most|many|some|all|about|around|nearly|almost|more|fewer|the|a|an|its|his|her|their|our|"
+    r"first|also|or|and|that|up|out|off)\b.*)?"
+)
+_INVERTED_AUXILIARY = re.compile(r"(?:Has|Have|Had|Did|Does|Do|Is|Are|Was|Were|Will|Would|Can|Could)\s")
+
+
 def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     """
     The speaker's name for a subject phrase, and whether it is an anonymous or collective source. A spokesperson's
     phrase ("a spokeswoman for Northsound", "a spokesman") also records in ``memory`` the body spoken for
     (SpeakerMemory.note_spokesperson), which "the spokeswoman" or "she" later in the article takes up.
     """
+    if _PARTICIPLE_CLAUSE.fullmatch(subject.strip(" ,;:.")) and memory.sentence:
+        # "She put the figure at the top end, saying most school shops charged 60 to 80", "The academy is forecasting
+        # a deficit, having first put it at 260,000": a participle clause read back from a verb after it is no
+        # subject; the subject the sentence opens on, of which the participle speaks, is, else no one
+        opening = _opening_subject(memory.sentence)
+        if opening is None or _PARTICIPLE_CLAUSE.fullmatch(opening):
+            # read to a verb inside the participle clause: the word or name the sentence opens on ("She put ...")
+            first = OPENING_SUBJECT.match(DATELINE.sub("", memory.sentence))
+            opening = first.group(1) if first is not None and first.group(1).lower() not in _DETERMINERS else None
+        return name_of(opening, memory) if opening else (None, False)
+    opened = _OPENER_BEFORE_SUBJECT.fullmatch(subject.strip(" ,;:."))
+    if opened is not None and _INVERTED_AUXILIARY.match(subject.strip()):
+        return None, False  # "Has he now revised his figure?": a question asks, and no one it asks about says
+    if opened is not None:
+        # "Nationally it recorded 47", "Last night it raised", "Has he now revised": a sentence adverb, a time or an
+        # inverted auxiliary read back with the subject is no one; the pronoun or the body after it speaks
+        return name_of(opened.group("body") or opened.group("pronoun"), memory)
     if _LAW_OR_RULE.fullmatch(subject.strip(" ,;:.")):
         return None, False  # "National rules say patients must be treated within 18 weeks": a rule is no speaker
     set_by = _BODYS_RULE.fullmatch(subject.strip(" ,;:."))
@@ -4519,6 +4555,13 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     lowered = text.lower()
     if lowered in {"i", "we"}:
         return memory.last_speaker or memory.last_person, memory.last_speaker_anonymous
+    voice = memory.voice
+    if voice and (OUR_DOCUMENT.fullmatch(text) or _FIRST_PERSON_DOCUMENT.fullmatch(text)) and _looks_like_person(voice):
+        # in a person's answer, turn or letter, "Our research shows", "our records show" is the one whose turn it is
+        # speaking by their own document, as "we" is; not the publication, nor the document as if it spoke. A body's
+        # document printed on the page keeps its "our" for the publication: the paper's notes set in it say "By our
+        # calculation" as the paper
+        return voice, False
     if lowered in PERSON_PRONOUNS:
         spoke = memory.last_speaker or ""
         if (
