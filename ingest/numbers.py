@@ -5063,9 +5063,10 @@ def _earlier_values_folded(sentence: str, figures: list[Figure], keyed: bool = F
             result[i + 1] = replace(second, previous_value=first.value)
             del result[i]
             continue
-        if told_apart and earlier_in_bracket(gap, sentence, second.span[1]):
-            # "9.40 (last week 9.10)", "9.12 million dalders (previous year: 8.05 million)": the bracket says its
-            # figure is the earlier one before giving it (ingest/tables.py, earlier_in_bracket)
+        if told_apart and earlier_in_bracket(gap, sentence, second.span[1], closed=BRACKET_CLOSED_AFTER):
+            # "9.40 (last week 9.10)", "9.12 million dalders (previous year: 8.05 million, revised)", "4.39% (was
+            # 4.65% in March)": the bracket says its figure is the earlier one before giving it (ingest/tables.py,
+            # earlier_in_bracket), and closes past whatever else a sentence says of it
             result[i] = replace(first, previous_value=second.value)
             del result[i + 1]
             continue

@@ -1,0 +1,44 @@
+"""
+The shared readers refactor40 made of rules the read-back found twice (findings_refactor40): each reads as the rules
+it replaced did. A sentence's bracketed earlier figure may close past a date or a comma; the office words of a report's
+author and of a result line's role stay two lists; a body's report keeps its author under any number of labels.
+"""
+
+import re
+from decimal import Decimal
+
+from ingest import tables
+from ingest.extraction import clean_text, extract
+
+
+def _figures(text: str) -> list[tuple[Decimal | None, Decimal | None]]:
+    return [(m.value, m.previous_value) for m in extract(clean_text(text)) if m.value is not None]
+
+
+def test_it_reads_a_bracketed_earlier_figure_followed_by_a_date_as_the_previous_value():
+    text = "Brask Mutual cut its rates on Monday.\n\nIts fixed rate is now 4.39% (was 4.65% in March), the bank said.\n"
+
+    assert _figures(text) == [(Decimal("4.39"), Decimal("4.65"))]
+
+
+def test_it_reads_a_bracketed_earlier_figure_with_a_comma_inside_as_the_previous_value():
+    text = (
+        "Vellmoor Water published its figures on Monday.\n\n"
+        "It supplied 9.12 million litres (previous year: 8.05 million, revised), the company said.\n"
+    )
+
+    assert _figures(text) == [(Decimal(9120000), Decimal(8050000))]
+
+
+def test_it_reads_the_bracket_a_table_cell_closes_with_a_unit_word_as_earlier():
+    row = "9.40 (last week 9.10)"
+
+    assert tables.earlier_in_bracket(row[4:16], row, len(row) - 1)
+
+
+def test_it_reads_the_bracket_a_sentence_closes_past_a_date_as_earlier_when_told_how():
+    sentence = "4.39% (was 4.65% in March), the bank said"
+    closed = re.compile(r"[^()]{0,50}?\)")
+
+    assert not tables.earlier_in_bracket(" (was ", sentence, 15)
+    assert tables.earlier_in_bracket(" (was ", sentence, 15, closed=closed)
