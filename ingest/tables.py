@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from ingest.cues import OFFICE_HEADS
+from ingest.cues import RESULT_ROLE_HEADS
 from ingest.number_words import SCALES
 
 # What sets a row's cells apart: a bar, a tab, or two spaces or more
@@ -68,7 +68,7 @@ VOTE_WORDS = re.compile(
     re.I,
 )
 # A bracket that holds a role or a side, not a party: "Mary Jones (Treasurer) 14", "Jon Ash (Harbour Rovers) 2"
-NOT_A_PARTY = re.compile(rf"\b(?:{OFFICE_HEADS}|FC|Rovers|United|Athletic|Wanderers|Town|Club)\b", re.I)
+NOT_A_PARTY = re.compile(rf"\b(?:{RESULT_ROLE_HEADS}|FC|Rovers|United|Athletic|Wanderers|Town|Club)\b", re.I)
 # A caption that names whose the figures are, with no "Source:" line: "Brask Mutual: selected rates from 17 May",
 # "Brask Mutual's fixed rates this week", "Table 2: Vellmoor Water figures" (a name of capitalised words, before a
 # colon, a possessive or a word for figures)

@@ -7,7 +7,9 @@ author and of a result line's role stay two lists; a body's report keeps its aut
 import re
 from decimal import Decimal
 
-from ingest import tables
+import pytest
+
+from ingest import documents, tables
 from ingest.extraction import clean_text, extract
 
 
@@ -28,6 +30,24 @@ def test_it_reads_a_bracketed_earlier_figure_with_a_comma_inside_as_the_previous
     )
 
     assert _figures(text) == [(Decimal(9120000), Decimal(8050000))]
+
+
+@pytest.mark.parametrize("bracket", ["(Mayor)", "(Group Leader)", "(Head of Year)", "(Chief Whip)"])
+def test_it_does_not_read_an_office_outside_the_result_roles_as_not_a_party(bracket):
+    assert tables.NOT_A_PARTY.search(bracket) is None
+
+
+@pytest.mark.parametrize("bracket", ["(Treasurer)", "(Independent Member)", "(Club Captain)", "(Harbour Rovers)"])
+def test_it_reads_a_result_role_or_side_as_not_a_party(bracket):
+    assert tables.NOT_A_PARTY.search(bracket) is not None
+
+
+def test_it_does_not_read_a_company_whose_name_ends_in_an_office_word_as_a_report_author():
+    assert documents._report_author("Report by Stagecoach") is None
+
+
+def test_it_reads_an_office_as_a_report_author():
+    assert documents._report_author("Report of the Director of Housing") == "Director of Housing"
 
 
 def test_it_reads_the_bracket_a_table_cell_closes_with_a_unit_word_as_earlier():
