@@ -2175,14 +2175,17 @@ def _body_heads_document(lines: list[str], i: int) -> bool:
     return False
 
 
-def body_heading_labels(lines: Sequence[str], i: int, prose: Callable[[str], bool] = is_prose) -> list[int]:
+def body_heading_labels(
+    lines: Sequence[str], i: int, prose: Callable[[str], bool] = is_prose, over: int | None = BODY_HEADING_OVER
+) -> list[int]:
     """
     The lines between the body's name on line ``i`` and the first paragraph of its document, which ``prose`` tells
-    (the cleaner's lines, or the paragraphs ingest.documents reads): its title, labels, at most BODY_HEADING_OVER.
-    The one reader of them, for the cleaner keeping an author's label and for the author it names owning the document.
+    (the cleaner's lines, or the paragraphs ingest.documents reads): its title, labels. The cleaner looks no further
+    than ``over`` (and one more) lines down for an author's label to keep; ingest.documents, finding the author who
+    owns the document, reads every label however many (``over`` None), as it always has. The one reader of them.
     """
     labels = []
-    for j in range(i + 1, min(len(lines), i + 2 + BODY_HEADING_OVER)):
+    for j in range(i + 1, len(lines) if over is None else min(len(lines), i + 2 + over)):
         if prose(lines[j]):
             break
         labels.append(j)

@@ -662,7 +662,7 @@ def _body_headed_documents(text: str) -> list[OwnedBlock]:
         if masthead is None or DOCUMENT_HEADING.fullmatch(heading) or release_mark(heading) or i + 1 >= len(paragraphs):
             continue
         lines = lines or [text[a:b] for a, b in paragraphs]
-        labels = body_heading_labels(lines, i, prose_paragraph)
+        labels = body_heading_labels(lines, i, prose_paragraph, over=None)  # however many: a contents list
         authors = [name for j in labels if (name := _report_author(lines[j])) is not None]
         owner = authors[0] if authors else heading_name(masthead.group("name"), text)
         # a name in capitals straight over labelled figures, with no title or labels of a document, may be the paper's

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 
-from ingest import documents, tables
+from ingest import cleaning, documents, tables
 from ingest.extraction import clean_text, extract
 
 
@@ -50,6 +50,24 @@ def test_it_reads_an_office_as_a_report_author():
     assert documents._report_author("Report of the Director of Housing") == "Director of Housing"
 
 
+def test_it_gives_a_body_report_to_its_author_under_more_labels_than_the_cleaner_reads():
+    grades = [f"Grade {n}: {n * 100} posts" for n in range(1, cleaning.BODY_HEADING_OVER + 3)]
+    text = "\n\n".join(
+        [
+            "KESTREL DISTRICT COUNCIL",
+            "Staffing Review 2031",
+            *grades,
+            "Report of the Treasurer",
+            "The council employs 2,100 people across its services, and the review found that 140 of its posts "
+            "were vacant at the end of the year.",
+        ]
+    )
+
+    owners = {block.owner for block in documents._body_headed_documents(text)}
+
+    assert owners == {"Treasurer"}
+
+
 def test_it_reads_the_bracket_a_table_cell_closes_with_a_unit_word_as_earlier():
     row = "9.40 (last week 9.10)"
 
@@ -62,3 +80,16 @@ def test_it_reads_the_bracket_a_sentence_closes_past_a_date_as_earlier_when_told
 
     assert not tables.earlier_in_bracket(" (was ", sentence, 15)
     assert tables.earlier_in_bracket(" (was ", sentence, 15, closed=closed)
+
+
+def test_it_stops_a_body_heading_s_labels_at_the_first_line_prose_says_is_a_paragraph():
+    lines = ["KESTREL DISTRICT COUNCIL", "Staffing Review", "Report of the Chief Executive", "PROSE", "Grade 1"]
+
+    assert cleaning.body_heading_labels(lines, 0, prose=lambda line: line == "PROSE") == [1, 2]
+
+
+def test_it_bounds_a_body_heading_s_labels_only_when_told():
+    lines = ["KESTREL DISTRICT COUNCIL"] + [f"Grade {n}" for n in range(30)]
+
+    assert len(cleaning.body_heading_labels(lines, 0)) == cleaning.BODY_HEADING_OVER + 1
+    assert len(cleaning.body_heading_labels(lines, 0, over=None)) == 30
