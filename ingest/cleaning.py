@@ -552,7 +552,8 @@ def letter_block_signature(lines: list[str]) -> tuple[re.Match[str], bool] | Non
     """
     The signature of a letter kept as one block (_mark_letters, its ``lines``) and whether it signs the letter at its
     top: its last line, as a letter is signed under it, else its first, a letter's header ("FROM TESSA GORRINGE,
-    CRANE HILL"). The one reading of where a kept letter's signature stands (ingest.interviews.find_letters).
+    CRANE HILL"). How ingest.interviews.find_letters reads back a block _mark_letters wrote; both tell a top signature
+    by letter_header_signature, the one test of it (_mark_letters of the signature it is given, before any block).
     """
     if len(lines) < 2:
         return None

@@ -93,3 +93,21 @@ def test_it_bounds_a_body_heading_s_labels_only_when_told():
 
     assert len(cleaning.body_heading_labels(lines, 0)) == cleaning.BODY_HEADING_OVER + 1
     assert len(cleaning.body_heading_labels(lines, 0, over=None)) == 30
+
+
+def test_it_reads_a_letter_block_signed_under_it_or_at_its_top():
+    under = cleaning.letter_block_signature(["The bus station must stay open.", "Tessa Gorringe, Crane Hill"])
+    top = cleaning.letter_block_signature(["FROM TESSA GORRINGE, CRANE HILL", "The bus station must stay open."])
+
+    assert under is not None and under[1] is False
+    assert top is not None and top[1] is True
+    assert cleaning.letter_block_signature(["The bus station must stay open."]) is None
+
+
+def test_it_reads_back_a_letter_the_cleaner_kept_signed_at_its_top_as_signed_at_its_top():
+    letter = "The bus station must stay open, and the council should say so before the vote on 4 June."
+    body = cleaning._mark_letters([letter], [("FROM TESSA GORRINGE, CRANE HILL", [letter])])
+
+    found = cleaning.letter_block_signature(body[0].split("\n"))
+
+    assert found is not None and found[1] is True
