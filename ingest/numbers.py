@@ -4833,8 +4833,6 @@ def _earlier_in_brackets(
     one, "11,240 tonnes (9,870)", where the row goes on to say how much the figure changed (", up 13.9 per cent",
     ", unchanged") or a key above it says its brackets hold the earlier figures (``keyed``).
     """
-    if keyed and earlier_in_bracket(gap, sentence, second.span[1], bare=True):
-        return True
     opened = BRACKET_OPENED_GAP.fullmatch(gap)
     closed = BRACKET_CLOSED_AFTER.match(sentence, second.span[1]) if opened else None
     if opened is None or closed is None:
@@ -4842,6 +4840,8 @@ def _earlier_in_brackets(
     if EARLIER_PERIOD.match(closed.group("inner")):
         return True
     if opened.group("when") is None and not closed.group("inner").strip():
+        if keyed:
+            return True  # only a bare bracket, "(9,870)": a key says what brackets of bare figures hold, no more
         change = CHANGE_AFTER_BRACKET.match(sentence, closed.end())
         return change is not None and first is not None and _change_fits(change, first.value, second.value)
     now, then = opened.group("when"), closed.group("when")

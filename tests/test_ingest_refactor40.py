@@ -11,6 +11,7 @@ import pytest
 
 from ingest import cleaning, documents, tables
 from ingest.extraction import clean_text, extract
+from ingest.numbers import Figure, _earlier_in_brackets
 
 
 def _figures(text: str) -> list[tuple[Decimal | None, Decimal | None]]:
@@ -111,3 +112,12 @@ def test_it_reads_back_a_letter_the_cleaner_kept_signed_at_its_top_as_signed_at_
     found = cleaning.letter_block_signature(body[0].split("\n"))
 
     assert found is not None and found[1] is True
+
+
+def test_it_reads_a_keyed_bracket_as_earlier_only_when_it_holds_a_bare_figure():
+    sentence = "Harbour crews rescued 45 people (3 children)"
+    children = Figure(Decimal(3), None, None, "", "", (33, 34))
+    last_year = Figure(Decimal(38), None, None, "", "", (33, 35))
+
+    assert not _earlier_in_brackets(sentence, " (", children, keyed=True)
+    assert _earlier_in_brackets("Harbour crews rescued 45 people (38)", " (", last_year, keyed=True)
