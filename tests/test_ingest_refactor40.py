@@ -9,9 +9,10 @@ from decimal import Decimal
 
 import pytest
 
-from ingest import cleaning, documents, tables
+from ingest import cleaning, cues, documents, tables
 from ingest.extraction import clean_text, extract
 from ingest.numbers import Figure, _earlier_in_brackets
+from ingest.speakers import SpeakerMemory
 
 
 def _figures(text: str) -> list[tuple[Decimal | None, Decimal | None]]:
@@ -112,6 +113,38 @@ def test_it_reads_back_a_letter_the_cleaner_kept_signed_at_its_top_as_signed_at_
     found = cleaning.letter_block_signature(body[0].split("\n"))
 
     assert found is not None and found[1] is True
+
+
+def test_it_reads_a_sentence_as_mid_paragraph_only_after_words_of_its_paragraph():
+    assert not SpeakerMemory(paragraph_before="  \n").mid_paragraph
+    assert SpeakerMemory(paragraph_before="The council met on Monday. ").mid_paragraph
+
+
+def test_it_keeps_the_union_of_both_rules_office_words_in_office_heads():
+    heads = re.compile(rf"(?i:\b(?:{cues.OFFICE_HEADS})\b)")
+
+    for word in ["Chief Executive", "Harbourmaster", "Chairwoman", "Club Captain", "Coach", "Independent Member"]:
+        assert heads.search(word) is not None, word
+
+
+def test_it_keeps_the_eleven_plain_hedges():
+    hedges = re.compile(rf"(?:{cues.PLAIN_HEDGES})")
+    words = [
+        "about",
+        "around",
+        "roughly",
+        "some",
+        "nearly",
+        "almost",
+        "just",
+        "over",
+        "under",
+        "more than",
+        "less than",
+    ]
+
+    assert [w for w in words if hedges.fullmatch(w)] == words
+    assert hedges.fullmatch("up to") is None
 
 
 def test_it_reads_a_keyed_bracket_as_earlier_only_when_it_holds_a_bare_figure():
