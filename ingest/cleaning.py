@@ -560,7 +560,8 @@ def letter_block_signature(lines: list[str]) -> tuple[re.Match[str], bool] | Non
     """
     The signature of a letter kept as one block (_mark_letters, its ``lines``) and whether it signs the letter at its
     top: its last line, as a letter is signed under it, else its first, a letter's header ("FROM TESSA GORRINGE,
-    CRANE HILL"). The one reading of where a kept letter's signature stands (ingest.interviews.find_letters).
+    CRANE HILL"). How ingest.interviews.find_letters reads back a block _mark_letters wrote; both tell a top signature
+    by letter_header_signature, the one test of it (_mark_letters of the signature it is given, before any block).
     """
     if len(lines) < 2:
         return None
@@ -2222,14 +2223,17 @@ def _body_heads_document(lines: list[str], i: int) -> bool:
     return False
 
 
-def body_heading_labels(lines: Sequence[str], i: int, prose: Callable[[str], bool] = is_prose) -> list[int]:
+def body_heading_labels(
+    lines: Sequence[str], i: int, prose: Callable[[str], bool] = is_prose, over: int | None = BODY_HEADING_OVER
+) -> list[int]:
     """
     The lines between the body's name on line ``i`` and the first paragraph of its document, which ``prose`` tells
-    (the cleaner's lines, or the paragraphs ingest.documents reads): its title, labels, at most BODY_HEADING_OVER.
-    The one reader of them, for the cleaner keeping an author's label and for the author it names owning the document.
+    (the cleaner's lines, or the paragraphs ingest.documents reads): its title, labels. The cleaner looks no further
+    than ``over`` (and one more) lines down for an author's label to keep; ingest.documents, finding the author who
+    owns the document, reads every label however many (``over`` None), as it always has. The one reader of them.
     """
     labels = []
-    for j in range(i + 1, min(len(lines), i + 2 + BODY_HEADING_OVER)):
+    for j in range(i + 1, len(lines) if over is None else min(len(lines), i + 2 + over)):
         if prose(lines[j]):
             break
         labels.append(j)

@@ -393,14 +393,21 @@ ORG_HEADS = (
 )
 
 
-# The heads of an office a person holds ("Chief Executive", "Harbourmaster", "Director of Housing", "Treasurer",
-# "Club Captain"): the one list that ends a report author's role (ingest.documents) and that tells a role in a result
-# line's bracket from a party ("Mary Jones (Treasurer) 14", ingest.tables)
-OFFICE_HEADS = (
+# The heads of an office that writes a body's report, ending its author's role ("Chief Executive", "Harbourmaster",
+# "Director of Housing", "Treasurer", "Clerk to the Board"): ingest.documents reads a report's author by them
+REPORT_OFFICE_HEADS = (
     r"executive|harbou?r\s?master|director|manager|engineer|officer|treasurer|clerk|secretary|controller|surveyor|"
-    r"inspector|auditor|chief|head|chair\w*|president|commissioner|superintendent|warden|registrar|coroner|planner|"
-    r"accountant|solicitor|adviser|advisor|commander|governor|mayor|leader|ombuds(?:man|person)|captain|coach|member"
+    r"inspector|auditor|chief|head|chair(?:man|woman|person)?|president|commissioner|superintendent|warden|"
+    r"registrar|coroner|planner|accountant|solicitor|adviser|advisor|commander|governor|mayor|leader|"
+    r"ombuds(?:man|person)"
 )
+# The roles a result line's bracket may give instead of a party ("Mary Jones (Treasurer) 14", "(Club Captain)"):
+# ingest.tables reads a club's or a society's vote by them. Not every office: a "(Mayor)" or a "(Group Leader)" in a
+# council's results stands where a party does
+RESULT_ROLE_HEADS = r"treasurer|captain|chair\w*|secretary|president|coach|manager|director|member"
+# The heads of an office a person holds, either list: each rule above keeps its own words, as a company named
+# "Stagecoach" is no report's author and a "(Mayor)" may be a party's candidate
+OFFICE_HEADS = f"{REPORT_OFFICE_HEADS}|{RESULT_ROLE_HEADS}"
 
 
 # The hedges a figure may carry after a verb or a preposition ("was about 450", "valued at more than 2 million", "The

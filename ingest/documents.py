@@ -45,7 +45,7 @@ from ingest.cleaning import (
     heading_name,
     release_mark,
 )
-from ingest.cues import OFFICE_HEADS
+from ingest.cues import REPORT_OFFICE_HEADS
 from ingest.interviews import ANSWER_LABEL, PROSE_END, QUESTION_LABEL, prose_paragraph
 from ingest.sentences import paragraph_spans
 from ingest.speakers import BODY_KINDS, looks_like_body, looks_like_person, people_named, strip_titles
@@ -605,8 +605,9 @@ DOCUMENT_ENDS = re.compile(
 
 
 # The head of an office that writes a body's report, ending its title: "Chief Executive", "Harbourmaster", "Director
-# (of Housing)", "Senior Engineer", "Treasurer", "Clerk to the Board" (read before "of"/"to")
-_OFFICE_END = re.compile(rf"(?i:{OFFICE_HEADS})$")
+# (of Housing)", "Senior Engineer", "Treasurer", "Clerk to the Board" (read before "of"/"to"), a word of its own: not
+# a company whose name ends in one ("Stagecoach")
+_OFFICE_END = re.compile(rf"(?i:\b(?:{REPORT_OFFICE_HEADS}))$")
 
 
 def _report_author(line: str) -> str | None:
@@ -662,7 +663,7 @@ def _body_headed_documents(text: str) -> list[OwnedBlock]:
         if masthead is None or DOCUMENT_HEADING.fullmatch(heading) or release_mark(heading) or i + 1 >= len(paragraphs):
             continue
         lines = lines or [text[a:b] for a, b in paragraphs]
-        labels = body_heading_labels(lines, i, prose_paragraph)
+        labels = body_heading_labels(lines, i, prose_paragraph, over=None)  # however many: a contents list
         authors = [name for j in labels if (name := _report_author(lines[j])) is not None]
         owner = authors[0] if authors else heading_name(masthead.group("name"), text)
         # a name in capitals straight over labelled figures, with no title or labels of a document, may be the paper's

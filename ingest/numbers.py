@@ -4973,8 +4973,6 @@ def _earlier_in_brackets(
     one, "11,240 tonnes (9,870)", where the row goes on to say how much the figure changed (", up 13.9 per cent",
     ", unchanged") or a key above it says its brackets hold the earlier figures (``keyed``).
     """
-    if keyed and earlier_in_bracket(gap, sentence, second.span[1], bare=True):
-        return True
     opened = BRACKET_OPENED_GAP.fullmatch(gap)
     closed = BRACKET_CLOSED_AFTER.match(sentence, second.span[1]) if opened else None
     if opened is None or closed is None:
@@ -4982,6 +4980,8 @@ def _earlier_in_brackets(
     if EARLIER_PERIOD.match(closed.group("inner")):
         return True
     if opened.group("when") is None and not closed.group("inner").strip():
+        if keyed:
+            return True  # only a bare bracket, "(9,870)": a key says what brackets of bare figures hold, no more
         change = CHANGE_AFTER_BRACKET.match(sentence, closed.end())
         return change is not None and first is not None and _change_fits(change, first.value, second.value)
     now, then = opened.group("when"), closed.group("when")
@@ -5203,9 +5203,10 @@ def _earlier_values_folded(sentence: str, figures: list[Figure], keyed: bool = F
             result[i + 1] = replace(second, previous_value=first.value)
             del result[i]
             continue
-        if told_apart and earlier_in_bracket(gap, sentence, second.span[1]):
-            # "9.40 (last week 9.10)", "9.12 million dalders (previous year: 8.05 million)": the bracket says its
-            # figure is the earlier one before giving it (ingest/tables.py, earlier_in_bracket)
+        if told_apart and earlier_in_bracket(gap, sentence, second.span[1], closed=BRACKET_CLOSED_AFTER):
+            # "9.40 (last week 9.10)", "9.12 million dalders (previous year: 8.05 million, revised)", "4.39% (was
+            # 4.65% in March)": the bracket says its figure is the earlier one before giving it (ingest/tables.py,
+            # earlier_in_bracket), and closes past whatever else a sentence says of it
             result[i] = replace(first, previous_value=second.value)
             del result[i + 1]
             continue

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from ingest.cues import OFFICE_HEADS
+from ingest.cues import RESULT_ROLE_HEADS
 from ingest.number_words import SCALES
 
 # What sets a row's cells apart: a bar, a tab, or two spaces or more
@@ -68,7 +68,7 @@ VOTE_WORDS = re.compile(
     re.I,
 )
 # A bracket that holds a role or a side, not a party: "Mary Jones (Treasurer) 14", "Jon Ash (Harbour Rovers) 2"
-NOT_A_PARTY = re.compile(rf"\b(?:{OFFICE_HEADS}|FC|Rovers|United|Athletic|Wanderers|Town|Club)\b", re.I)
+NOT_A_PARTY = re.compile(rf"\b(?:{RESULT_ROLE_HEADS}|FC|Rovers|United|Athletic|Wanderers|Town|Club)\b", re.I)
 # A caption that names whose the figures are, with no "Source:" line: "Brask Mutual: selected rates from 17 May",
 # "Brask Mutual's fixed rates this week", "Table 2: Vellmoor Water figures" (a name of capitalised words, before a
 # colon, a possessive or a word for figures)
@@ -272,17 +272,20 @@ def earlier_in_cells(
     return earlier
 
 
-def earlier_in_bracket(between: str, text: str, after: int, bare: bool = False) -> bool:
+def earlier_in_bracket(
+    between: str, text: str, after: int, bare: bool = False, closed: re.Pattern[str] = EARLIER_CLOSED
+) -> bool:
     """
     Whether a figure is the earlier value of the one before it, in a bracket opened between them (``between``) and
-    closed after it (at ``after`` in ``text``, past at most a unit's word): a cue inside says so ("4.39% (was
-    4.65%)", "9.40 (last week 9.10)"), or a header or key does of a bare one (``bare``: "3,200 (2,900)"). The one
-    reader of such a bracket, for a table's cells and a sentence's figures alike.
+    closed after it (at ``after`` in ``text``, as ``closed`` reads the rest: a cell's bracket past at most a unit's
+    word): a cue inside says so ("4.39% (was 4.65%)", "9.40 (last week 9.10)"), or a header or key does of a bare one
+    (``bare``: "3,200 (2,900)"). The one reader of such a bracket's opening, for a table's cells and a sentence's
+    figures alike; a sentence's bracket goes on past a date or a comma ("(was 4.65% in March)"), so it closes its own.
     """
     opened = EARLIER_IN_CELL.fullmatch(between) is not None or (
         bare and BARE_EARLIER_IN_CELL.fullmatch(between) is not None
     )
-    return opened and EARLIER_CLOSED.match(text, after) is not None
+    return opened and closed.match(text, after) is not None
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
