@@ -12,7 +12,7 @@ from collections.abc import Collection
 from decimal import Decimal
 
 from claims.quantities import Qualifier
-from ingest.cues import ANONYMOUS_HEADS, STANCE_OF, has_cue
+from ingest.cues import ANONYMOUS_HEADS, DETERMINER, STANCE_OF, has_cue
 from ingest.dates import WEEKDAYS
 from ingest.number_words import (
     CURRENCIES,
@@ -1655,7 +1655,7 @@ _NOT_A_PLACE = (
     r"(?:year|month|week|day|night|morning|evening|weekend|season|quarter|period|past|time|election|vote|meeting|"
     rf"talks|run-up|end|start|middle|wake|face|case|event|way|same|first|last|next|{'|'.join(WEEKDAYS)})s?\b"
 )
-_DETERMINER = r"(?:the|a|an|its|their|our|this|that)"
+_DETERMINER = rf"(?:{DETERMINER})"
 _PLACE_NOUN = (
     r"(?:town|village|city|suburb|street|road|lane|square|valley|hill|mountain|pass|river|coast|shore|bay|harbour|port|"
     r"island|district|county|province|region|state|country|area|estate|quarter|centre|center|park|ward|parish|"

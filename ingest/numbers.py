@@ -20,7 +20,16 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from claims.quantities import Qualifier, default_bounds
-from ingest.cues import ANONYMOUS_HEADS, ASKED_US_TO_SAY, DETERMINER, ODD_CASE_LETTERS, STANCE_OF, UNTRUE_WORDS
+from ingest.cues import (
+    ANONYMOUS_HEADS,
+    ASKED_US_TO_SAY,
+    DETERMINER,
+    ODD_CASE_LETTERS,
+    REVISE_VERBS,
+    STANCE_OF,
+    UNTRUE_WORDS,
+    forms,
+)
 from ingest.dates import MONTH_NAME, MONTHS, WEEKDAY_NAME
 from ingest.not_counts import (
     COLLECTIVE_PEOPLE,
@@ -1093,7 +1102,8 @@ def find_figures(
             if not link and not from_to:
                 # "approved a $1.84 billion budget for the year that begins July 1, up from $1.71 billion":
                 # a change stated later in the same clause, past figures that are not counts
-                for later in matches[i : i + 4]:
+                for k, later in enumerate(matches[i : i + 4]):
+                    nearer = matches[i + k - 1]  # the figure just before, when "later" is past matches[i]
                     gap = sentence[end : later.start()]
                     if len(gap) > 150 or re.search(r"(?<![ap]\.m)[.;:]\s|\bbut\b", gap):
                         break
@@ -1105,9 +1115,16 @@ def find_figures(
                         break  # "4,180 of the country's 12,650 bridges ..., up from 2,940": already the first's
                     if changed and _counts_another(sentence, later, unit, value):
                         break  # "A dozen eggs cost 3.90 aurels, up from 3.10 aurels": the change of another figure
-                    if changed and later is not matches[i] and m.group("scale") and not later.group("scale"):
+                    if (
+                        changed
+                        and later is not matches[i]
+                        and m.group("scale")
+                        and not later.group("scale")
+                        and _whole_alike(later, nearer)
+                    ):
                         # "sales under 5 million tolnars within 10 days, down from 14": a bare value past another figure
-                        # is that figure's, not one borrowing the scale of a figure further back
+                        # it could count is that figure's, not one borrowing the scale of a figure further back (but
+                        # "3.4 million dovans over 12 months, up from 2.9": no count of months, the scaled figure's)
                         break
                     if changed and _compared_with_earlier(changed, sentence, later):
                         nxt, link = later, changed
@@ -1115,6 +1132,10 @@ def find_figures(
                         break
                     if _count_of_its_own(sentence, later):
                         break  # "and it sold 9.6 million tickets, up from 3 million": the change is the later count's
+                    if re.search(r"[,;:(]", gap):
+                        # "The firm, which has 400 staff, now trades in its 14 markets, up from 9", "40 people each,
+                        # with 2 drivers, up from 1": a figure in a phrase set off from this one keeps its own change
+                        break
             if link and _compared_with_earlier(link, sentence, nxt):
                 earlier_value = number_value(nxt)
                 if earlier_value is not None and not not_a_count(sentence, nxt, earlier_value):
@@ -1268,6 +1289,17 @@ REPLACED_TIME_BEFORE = re.compile(
 )
 
 
+def _whole_alike(bare: re.Match, other: re.Match) -> bool:
+    """
+    Both values whole, or both with a fraction: "within 10 days, down from 14" could count days, "over 12 months, up
+    from 2.9" could not.
+    """
+    first, second = number_value(bare), number_value(other)
+    if first is None or second is None:
+        return False
+    return (first == first.to_integral_value()) == (second == second.to_integral_value())
+
+
 def _unit_in_figure(m: re.Match) -> bool:
     """The figure is written with its unit: "83 per cent", "12%", "D$ 8.40"."""
     return bool(m.group("pct") or m.group("cur"))
@@ -1351,23 +1383,26 @@ def _unit_of_value_replaced(
     return (unit, m.end()) if unit else ("", 0)
 
 
-# "The exemption for the smallest rural districts is widened to 26 from 20", "Recalls of food for children rose to 21
-# last year from 13": the subject of a verb of change, up to that verb, when the value it changed to is bare
+# "Recalls of food for children rose to 21 last year from 13", "The exemption for the smallest rural districts is
+# widened to 26 from 20": the subject of a verb of change, up to that verb, when the value it changed to is bare
+# "raised", "cut", "trimmed": a figure changed by whoever set it (cues.REVISE_VERBS)
+_REVISED_FORMS = "|".join(sorted(form for form in forms(REVISE_VERBS) if form.endswith("ed") or form == "cut"))
 SUBJECT_CHANGED_TO = re.compile(
     r"(?:^|[;:]\s+)(?P<subject>[A-Za-z][\w'’ -]{2,80}?)\s+(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?"
     r"(?:(?:now|since|also)\s+)?"
-    r"(?:rose|risen|fell|fallen|grew|grown|dropped|climbed|shrank|shrunk|widened|narrowed|expanded|raised|lowered|"
-    r"revised|increased|cut|reduced)\s+"
+    r"(?:rose|risen|fell|fallen|grew|grown|dropped|climbed|shrank|shrunk|widened|narrowed|expanded|"
+    rf"{_REVISED_FORMS})\s+"
     r"(?:(?:up|down)(?:wards?)?\s+)?to\s+$"
 )
-# the words that name a measure, not what it counts: "Prices rose to 5 from 3"
-MEASURE_NOUNS = {"prices", "rates", "costs", "fees", "levels", "numbers", "figures", "totals", "values", "shares"}
+# the words that name a measure, not what it counts ("Levels rose to 5 from 3"), besides the prices and charges of
+# PRICE_SUBJECTS and CHARGE_NOUNS
+MEASURE_NOUNS = {"levels", "numbers", "figures", "totals", "values"}
 
 
 def _unit_of_subject_changed(sentence: str, m: re.Match, nxt: re.Match) -> tuple[str, int]:
     """
-    "The exemption for the smallest rural districts is widened to 26 from 20": a bare value a subject changed to,
-    from a bare value, counts the first plural noun of that subject (not a measure's own name, "prices", "rates").
+    "Recalls of food for children rose to 21 last year from 13": a bare value a subject changed to, from a bare value,
+    counts the plural noun that heads that subject (not a measure's own name, "prices", "rates").
     """
     if m.group("pct") or m.group("cur") or nxt.group("pct") or nxt.group("cur"):
         return "", 0
@@ -1377,10 +1412,20 @@ def _unit_of_subject_changed(sentence: str, m: re.Match, nxt: re.Match) -> tuple
     told = SUBJECT_CHANGED_TO.search(sentence, 0, m.start())
     if told is None:
         return "", 0
-    nouns = [word.lower() for word in re.findall(r"[A-Za-z]+", told.group("subject")) if _plural_noun(word.lower())]
-    if not nouns or nouns[0] in MEASURE_NOUNS | DURATION_UNITS:
+    # the head of the subject, the last word before what qualifies it: "Recalls" of "Recalls of food for children",
+    # "times" of "Waiting times for hip operations" (not "operations", what is waited for)
+    words = re.findall(r"[A-Za-z]+", SUBJECT_QUALIFIED.split(told.group("subject"), maxsplit=1)[0])
+    head = words[-1].lower() if words else ""
+    if not _plural_noun(head) or head in MEASURE_NOUNS | PRICE_SUBJECTS | CHARGE_NOUNS | DURATION_UNITS:
         return "", 0  # "Prices for the smallest flats have risen to 260 from 240": a measure's name heads the subject
-    return nouns[0], m.end()
+    return head, m.end()
+
+
+# what opens the part of a subject that qualifies its head
+SUBJECT_QUALIFIED = re.compile(
+    r"\b(?:of|for|in|on|at|from|with|by|under|over|among|across|within|between|about|to|including|that|which|who)\b",
+    re.IGNORECASE,
+)
 
 
 SPREAD_BEFORE = re.compile(
@@ -4618,8 +4663,9 @@ REVISED_IT_FROM = re.compile(
     rf"\b(?:{_REVISED}|corrected|{_REVISES}|corrects)\s+(?:it|that|this)\s+(?:(?:up|down)(?:wards?)?\s+)?from\s+"
     rf"{_EARLIER_QUALIFIER}$"
 )
-# ", reduced from", "(revised from": a participle of change set after a figure, whose "from" names the value the figure
-# replaced ("A speed limit of 4 knots applies, reduced from 6 knots"; "27,560 (revised from 24,900 after checks)")
+# ", changed from", "(corrected from": a participle of change set after a figure, whose "from" names the value the
+# figure replaced ("The fleet has 30 boats (corrected from 45 after a recount)", "now has 30 boats, changed from 45
+# boats in May"; other rules already read "reduced from" and "revised from" there)
 CHANGED_FROM_BEFORE = re.compile(
     rf"[,(]\s*(?:{_REVISED}|corrected|changed)\s+(?:(?:up|down)(?:wards?)?\s+)?from\s+{_EARLIER_QUALIFIER}$",
     re.IGNORECASE,
