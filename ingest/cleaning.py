@@ -2517,7 +2517,7 @@ def _labelled_fields(lines: list[str], tail: int) -> set[int]:
     kept: set[int] = set()
     # a price list's row with dotted leaders reads as its label and figure: "Hake fillet ........ 13.80" as "Hake
     # fillet: 13.80" (the line itself is kept as the page prints it)
-    lines = [DOTTED_LEADER.sub(": ", line, count=1) for line in lines]
+    lines = [DOTTED_LEADER.sub(": ", line, count=1) if "...." in line else line for line in lines]
     # how many lines of the article's prose follow each line (up to two), in one pass from the tail up: a block of
     # thousands of fields must not search the rest of the page for each of its lines (findings_bare38 F4)
     prose = [is_prose(line) for line in lines[:tail]]
