@@ -428,7 +428,7 @@ def _letters_page(lines: list[str]) -> bool:
     its letters editor ("Edited by Ann Roe, Letters Editor") under a headline that opens on the letters.
     """
     head = lines[:LETTERS_HEAD_WITHIN]
-    return any(LETTERS_HEAD.match(line) and len(line.split()) <= 8 for line in head) or (
+    return any(len(line.split()) <= 8 and LETTERS_HEAD.match(line) for line in head) or (
         any(LETTERS_EDITOR_BYLINE.match(line) for line in head) and any(LETTERS_HEADLINE.match(line) for line in head)
     )
 
@@ -496,7 +496,7 @@ SECOND_PERSON = re.compile(r"\b[Yy]ou(?:rs?)?\b")
 
 def _questions_page(lines: list[str]) -> bool:
     """Whether the page says in its head that it answers readers' questions ("Ask Fenna", "Answered by ...")."""
-    return any(QUESTIONS_HEAD.search(line) and len(line.split()) <= 12 for line in lines[:LETTERS_HEAD_WITHIN])
+    return any(len(line.split()) <= 12 and QUESTIONS_HEAD.search(line) for line in lines[:LETTERS_HEAD_WITHIN])
 
 
 def _signed_questions(lines: list[str]) -> list[tuple[str, list[str]]]:
@@ -2523,8 +2523,10 @@ def _asks(line: str) -> bool:
     """
     if signed_question(line) is not None:
         return True  # a reader's question, signed: "Q: ... Is that right? Rufus Kimbrell, Ordale"
+    if not line.rstrip("\"'”’)").endswith("?"):
+        return False  # (before its words are listed: most lines ask nothing)
     words = WORD.findall(line)
-    if len(words) < 2 or not line.rstrip("\"'”’)").endswith("?"):
+    if len(words) < 2:
         return False
     return sum(1 for w in words[1:] if w[0].isupper()) / len(words[1:]) < 0.5
 
@@ -2589,7 +2591,7 @@ def _labelled_fields(lines: list[str], tail: int) -> set[int]:
     kept: set[int] = set()
     # a price list's row with dotted leaders reads as its label and figure: "Hake fillet ........ 13.80" as "Hake
     # fillet: 13.80" (the line itself is kept as the page prints it)
-    lines = [DOTTED_LEADER.sub(": ", line, count=1) for line in lines]
+    lines = [DOTTED_LEADER.sub(": ", line, count=1) if "...." in line else line for line in lines]
     # how many lines of the article's prose follow each line (up to two), in one pass from the tail up: a block of
     # thousands of fields must not search the rest of the page for each of its lines (findings_bare38 F4)
     prose = [is_prose(line) for line in lines[:tail]]

@@ -151,7 +151,9 @@ SOURCE_FOLLOWS = (
 )
 SOURCE_FOLLOWS_CUE = re.compile(SOURCE_FOLLOWS)  # that cue, as find_cues gives it
 PHRASE_CUE = re.compile(
-    rf"\b(?:{SOURCE_FOLLOWS}|(?:[Bb]y|[Uu]nder) {_OWNER} "
+    # (every phrase opens on a letter: the lookahead turns away the boundaries before a space or a digit at once,
+    # instead of trying each phrase there; a third of the time the pattern took)
+    rf"\b(?=[A-Za-z])(?:{SOURCE_FOLLOWS}|(?:[Bb]y|[Uu]nder) {_OWNER} "
     r"(?:own |latest |new |seat |central |preliminary |rough )?(?:calculations?|estimates?|count|reckoning|measure|"
     r"tally|arithmetic|sums|maths|projections?|forecasts?|model|scenario|figures|audit|records)\b|"
     # "on the Institute's estimate" only opening its clause and only with a word for a reckoning: "vote on their own

@@ -205,7 +205,8 @@ HEDGE = "|".join(
     else word.replace(" ", r"\s+")
     for word in sorted((w for words in QUALIFIERS.values() for w in words), key=lambda w: (-len(w), w))
 )
-QUALIFIER_BEFORE = re.compile(rf"\b(?P<q>{HEDGE}|between|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# (every word opens on a letter: the lookahead turns away each boundary before a space, a digit or a mark at once)
+QUALIFIER_BEFORE = re.compile(rf"\b(?=[^\W\d_])(?P<q>{HEDGE}|between|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # "120,000 of its Nerova Lite 5 handsets": a product's name may end in its model number; "9,000 Marvessan and
 # Korrathian soldiers": names joined by "and" or "or"
 UNIT_AFTER = re.compile(

@@ -175,7 +175,10 @@ class Table:
 def _cells(line: str) -> list[str]:
     if ") " in line and line[-1:].isdigit() and (result := RESULT_ROW.match(line.strip())):
         return [result.group("who"), result.group("votes")]
-    return [cell for cell in CELL_BREAK.split(line.strip()) if cell]
+    line = line.strip()
+    if "|" not in line and "\t" not in line and "  " not in line:
+        return [line] if line else []  # most lines, no row: nothing CELL_BREAK splits at
+    return [cell for cell in CELL_BREAK.split(line) if cell]
 
 
 def _figures_after_label(cells: list[str]) -> bool:
