@@ -2435,6 +2435,12 @@ def _whole_counted_before(whole: str, text_before: str) -> str:
     return told[-1] if told else ""
 
 
+# A body of people named in the singular, with or without its count: "hired new staff", "120 staff"
+STAFF_NAMED = re.compile(
+    rf"\b(?P<count>(?:\d[\d,.]*|{SMALL_NUMBER_WORDS})\s+(?:[a-z-]+\s+)?)?(?:staff|personnel|crew)\b", re.IGNORECASE
+)
+
+
 # Plurals of the nouns a population is named by: "the barnacle goose population" counts geese
 IRREGULAR_PLURAL_OF = {"goose": "geese", "mouse": "mice", "person": "people", "child": "children", "man": "men",
                        "woman": "women", "sheep": "sheep", "deer": "deer", "fish": "fish"}  # fmt: skip
@@ -3367,8 +3373,14 @@ def _unit(
         whole = whole_in_words.group("whole")
         own = _whole_counted_before(whole, before) or (told[-1] if told else _plural_antecedent(before, ""))
         paragraph = context_before.rsplit("\n", 1)[-1].strip()
-        told_before = " ".join(SENTENCE_END.split(paragraph)[-3:]) if paragraph else ""
-        antecedent = own or _whole_counted_before(whole, told_before) or _plural_antecedent(before, context_before)
+        earlier_whole = ""
+        for told_sentence in reversed(SENTENCE_END.split(paragraph)[-3:] if paragraph and not own else []):
+            earlier_whole = _whole_counted_before(whole, told_sentence)
+            if earlier_whole or any(not n.group("count") for n in STAFF_NAMED.finditer(told_sentence)):
+                # "The school cut four teachers. This year it hired new staff from Leeds, York, Hull and Bath. Three
+                # of the four": staff named since, with no figure, may be the four as well as the teachers
+                break
+        antecedent = own or earlier_whole or _plural_antecedent(before, context_before)
         return (antecedent, m.end()) if antecedent else ("", 0)
     if partitive:  # "nine of the city's 34 public libraries": the libraries, and the 34 is read on its own
         unit, _ = _unit_after(sentence, m.end() + part_at + partitive.end())

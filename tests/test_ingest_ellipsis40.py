@@ -126,3 +126,11 @@ def test_it_counts_a_number_word_opening_a_clause_after_any_verb_of_saying_and_t
 
 def test_it_reads_no_count_in_times_named_by_how_many():
     assert _counts("There were many times when the plan failed. We found three.\n") == []
+
+
+def test_it_reads_no_whole_in_words_counted_before_staff_named_since():
+    text = (
+        "The school cut four teachers last year. This year it hired new staff from Leeds, York, Hull and Bath. "
+        "Three of the four are in the maths department.\n"
+    )
+    assert (3, "teachers") not in _counts(text)
