@@ -23,10 +23,15 @@ from claims.quantities import Qualifier, default_bounds
 from ingest.cues import (
     ANONYMOUS_HEADS,
     ASKED_US_TO_SAY,
+    CONFIRM_VERBS,
+    CONJECTURE_VERBS,
     DETERMINER,
     ODD_CASE_LETTERS,
+    RECORD_VERBS,
     REVISE_VERBS,
+    SAY_VERBS,
     STANCE_OF,
+    TELL_VERBS,
     UNTRUE_WORDS,
     forms,
 )
@@ -2451,7 +2456,7 @@ def _kind_counted_before(before: str, earlier: Sequence[Figure], context_before:
 
 def _whole_counted_before(whole: str, text_before: str) -> str:
     """
-    What a whole given in words with no noun ("three of the four") counts: the plural noun the text just before
+    What a whole given in words with no noun ("three of the four") counts: the plural noun ``text_before`` last
     counted by that same number, in words or digits ("The four schools", "wants to close 4 schools"), or "".
     """
     value = parse_number(whole)
@@ -2459,12 +2464,18 @@ def _whole_counted_before(whole: str, text_before: str) -> str:
         return ""
     told = [
         n.group(1)
-        for n in COUNTED_IN_WORDS.finditer(text_before[-1500:].lower())
+        for n in COUNTED_IN_WORDS.finditer(text_before.lower())
         if parse_number(n.group(0).split()[0]) == value
     ]
     skip = DURATION_UNITS | FRACTION_PLURALS
     told = [n for n in told if (_plural_noun(n) or n in PLURAL_WITHOUT_S) and n not in skip]
     return told[-1] if told else ""
+
+
+# A body of people named in the singular, with or without its count: "hired new staff", "120 staff"
+STAFF_NAMED = re.compile(
+    rf"\b(?P<count>(?:\d[\d,.]*|{SMALL_NUMBER_WORDS})\s+(?:[a-z-]+\s+)?)?(?:staff|personnel|crew)\b", re.IGNORECASE
+)
 
 
 # Plurals of the nouns a population is named by: "the barnacle goose population" counts geese
@@ -2473,7 +2484,7 @@ IRREGULAR_PLURAL_OF = {"goose": "geese", "mouse": "mice", "person": "people", "c
 
 
 # The plural noun a relative clause "N of which" hangs on, right before its comma: "nearby schools, "
-OF_WHICH_AFTER_NOUN = re.compile(r"\b([a-z]+s|people|children|men|women),\s+$")
+OF_WHICH_AFTER_NOUN = re.compile(r"\b([a-z]+s),\s+$")
 # "two of them children", "three of whom nurses": the kind of the part, which ends its clause
 OF_THEM_KIND_AFTER = re.compile(r"\s+of\s+(?:them|whom)\s+([a-z]+)(?=\s*(?:[.,;:!?\"”)]|$))")
 # "four wards", "12 new wards": a count and the plural noun it names
@@ -2481,6 +2492,9 @@ COUNTED_IN_WORDS = re.compile(
     r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\s+(?:[a-z-]+\s+)?"
     r"([a-z]+s|people|children|men|women)\b"
 )
+# The same, taking the noun right after the count first: "12 libraries across the county's towns" counts libraries,
+# not "across"
+COUNTED_NEAREST = re.compile(COUNTED_IN_WORDS.pattern.replace(r"(?:[a-z-]+\s+)?", r"(?:[a-z-]+\s+)??", 1))
 HELD_POPULATIONS = {"prison": "prisoners", "jail": "prisoners", "remand": "prisoners", "detention": "detainees"}
 
 
@@ -3387,11 +3401,23 @@ def _unit(
         # "eight of the ten in the tower", "beaten it in seven of the last ten": a part of a whole in words whose
         # noun is left out counts what the sentence counted or named before
         # (periods too: "over ten years ... seven of the last ten" are years)
-        told = [n for n in COUNTED_IN_WORDS.findall(sentence[: m.start()]) if _plural_noun(n) or n in PLURAL_WITHOUT_S]
+        before = sentence[: m.start()]
+        told = [n for n in COUNTED_IN_WORDS.findall(before) if _plural_noun(n) or n in PLURAL_WITHOUT_S]
         # "The four schools have 611 pupils ... Three of the four are rated good": the whole is the count of that size
-        # told just before, whatever was counted since
-        whole_noun = _whole_counted_before(whole_in_words.group("whole"), context_before + sentence[: m.start()])
-        antecedent = whole_noun or (told[-1] if told else _plural_antecedent(sentence[: m.start()], context_before))
+        # told in the sentence or just before it, whatever was counted since; but a noun the sentence names itself
+        # comes first ("Rovers lost four matches. ... signed strikers from Spain, Italy, France and Brazil, and three
+        # of the four": strikers)
+        whole = whole_in_words.group("whole")
+        own = _whole_counted_before(whole, before) or (told[-1] if told else _plural_antecedent(before, ""))
+        paragraph = context_before.rsplit("\n", 1)[-1].strip()
+        earlier_whole = ""
+        for told_sentence in reversed(SENTENCE_END.split(paragraph)[-3:] if paragraph and not own else []):
+            earlier_whole = _whole_counted_before(whole, told_sentence)
+            if earlier_whole or any(not n.group("count") for n in STAFF_NAMED.finditer(told_sentence)):
+                # "The school cut four teachers. This year it hired new staff from Leeds, York, Hull and Bath. Three
+                # of the four": staff named since, with no figure, may be the four as well as the teachers
+                break
+        antecedent = own or earlier_whole or _plural_antecedent(before, context_before)
         return (antecedent, m.end()) if antecedent else ("", 0)
     if partitive:  # "nine of the city's 34 public libraries": the libraries, and the 34 is read on its own
         unit, _ = _unit_after(sentence, m.end() + part_at + partitive.end())
@@ -3466,10 +3492,15 @@ def _unit(
     if PEOPLE_DONE_TO_AFTER.match(after) or PEOPLE_DONE_TO_OPENING.match(sentence, 0, m.start()):
         return "people", m.end()  # "11 of those infected", "Of those arrested, nine": people, whatever was counted
     of_which = OF_WHICH_AFTER_NOUN.search(sentence, 0, m.start()) if re.match(r"\s+of\s+which\b", after) else None
-    if of_which and number_value(m) != 1 and (_plural_noun(of_which.group(1)) or of_which.group(1) in PLURAL_WITHOUT_S):
-        # "Their pupils would move to nearby schools, two of which would be expanded": a part of the plural noun
-        # the relative clause hangs on
-        return of_which.group(1), m.end()
+    if of_which and number_value(m) != 1:
+        # "made 14 recommendations to ministers, two of which were rejected": a part of what the sentence counted,
+        # else of the plural noun the relative clause hangs on ("would move to nearby schools, two of which would be
+        # expanded"); "which" is never people
+        told = [n for n in COUNTED_NEAREST.findall(sentence, 0, m.start()) if _plural_noun(n)]
+        told = [n for n in told if n not in DURATION_UNITS | FRACTION_PLURALS and not PEOPLE_NOUNS.fullmatch(n)]
+        noun = of_which.group(1)
+        if told or (_plural_noun(noun) and not PEOPLE_NOUNS.fullmatch(noun)):
+            return (told[-1] if told else noun), m.end()
     if re.match(r"\s+of\s+(?:them|those|these|whom)\b", after):
         # "Two of them remain in hospital": of what was counted last, and of a sum only when nothing else was counted
         # ("owed 41,500 crowns. Some 2,300 of them" are the people who owed it)
@@ -4288,15 +4319,24 @@ ELLIPSIS_AFTER = re.compile(
 # ("Most involved small arms; two involved artillery fire") or a verb of saying or finding and "that" ("said on
 # Thursday that five had so far supported it"); and the verb right after it. Not "The two" (people already named),
 # nor a figure with a noun or a time after it ("Two years ago", "Nine is her age")
+REPORTING_VERB_FORMS = "|".join(sorted(forms(f"{SAY_VERBS} {CONFIRM_VERBS} {CONJECTURE_VERBS} {RECORD_VERBS}")))
+TELLING_VERB_FORMS = "|".join(sorted(forms(TELL_VERBS)))  # "told us that": the listener comes before "that"
 COUNT_SUBJECT_BEFORE = re.compile(
     r"(?:^\W*(?:[A-Z][\w'’]*(?:\s+[\w'’]+){0,4},\s+)?|;\s+|"
-    r"\b(?:said|says|say|told\s+[a-z]+|found|find|finds|showed|shows|reported|reports)\b[^.;:\"“”]{0,30}?\bthat\s+)"
+    rf"\b(?:{REPORTING_VERB_FORMS}|(?:{TELLING_VERB_FORMS})\s+[a-z]+)\b[^.;:\"“”]{{0,30}}?\bthat\s+)"
     rf"(?:(?:only|just|{HEDGE})\s+)?$",
     re.IGNORECASE,
 )
 COUNT_SUBJECT_VERB_AFTER = re.compile(
     r"\s+(?:(?:still|also|now|never|then)\s+)?(?:have|has|had|were|are|will|would|could|can|did|do|does|said|say|"
     r"says|told|[a-z]{3,}ed)\b(?!\s+(?:old|years?|months?|weeks?|days?|o['’]clock)\b)"
+)
+# What a number word that opens a clause is said to be when it is a time of day, not a count: "seven would be a good
+# time to start", "nine had been too early", "four would be too late"
+TIME_PREDICATE_AFTER = re.compile(
+    r"\s+(?:is|was|would\s+be|will\s+be|could\s+be|may\s+be|might\s+be|had\s+been|has\s+been)\s+"
+    r"(?:(?:(?:too|very|far|much|rather|quite|a\s+bit|a\s+little)\s+)?(?:early|late|earlier|later|soon|sooner)\b|"
+    r"(?:a|an|the)\s+(?:[a-z]+\s+){0,2}time\b)"
 )
 # A plural noun a clause names without a figure, by a word of how many: "There are some fixed deals below the cap"
 QUANTIFIED_NOUN = re.compile(
@@ -4313,6 +4353,8 @@ def _answered_count(sentence: str, m: re.Match, context_before: str, sums: set[s
     sum ("costs 700,000 thalens, and the fund has paid for exactly two" counts no thalens).
     """
     if m.group("scale") or m.group("pct") or m.group("cur") or number_value(m) in (None, Decimal(1)):
+        return ""
+    if TIME_PREDICATE_AFTER.match(sentence, m.end()):
         return ""
     before = sentence[: m.start()]
     subject = COUNT_SUBJECT_BEFORE.search(before) and COUNT_SUBJECT_VERB_AFTER.match(sentence, m.end())
@@ -4331,7 +4373,12 @@ def _answered_count(sentence: str, m: re.Match, context_before: str, sums: set[s
         if (_plural_noun(n) or n in PLURAL_WITHOUT_S) and n not in DURATION_UNITS | FRACTION_PLURALS | sums
     ]
     # "There are some fixed deals below the cap at the moment. We found three.": a noun named by how many, uncounted
-    named = [n for n in QUANTIFIED_NOUN.findall(previous) if n not in DURATION_UNITS | FRACTION_PLURALS | sums]
+    # ("many times when the plan failed" names occasions, not a kind of thing to count)
+    named = [
+        n
+        for n in QUANTIFIED_NOUN.findall(previous)
+        if (_plural_noun(n) or n in PLURAL_WITHOUT_S) and n not in DURATION_UNITS | FRACTION_PLURALS | sums | {"times"}
+    ]
     return told[0] if told else named[0] if named else ""
 
 

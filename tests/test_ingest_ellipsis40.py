@@ -89,3 +89,48 @@ def test_it_counts_a_part_of_which_in_the_noun_the_relative_clause_hangs_on():
 def test_it_reads_no_count_in_a_reported_clause_that_opens_on_a_time_or_one():
     assert _counts("The firm has 30 staff. She said that two years ago it had none.\n") == [(30, "staff")]
     assert _counts("The club has 40 members. He said that one had left.\n") == [(40, "members")]
+
+
+def test_it_counts_a_part_of_a_whole_in_words_in_the_noun_its_own_sentence_names():
+    text = (
+        "Rovers lost four matches in a row in March. In April the club signed strikers from Spain, Italy, France and "
+        "Brazil, and three of the four were fit on Saturday.\n"
+    )
+    assert (3, "strikers") in _counts(text)
+
+
+def test_it_counts_a_part_of_which_in_the_noun_its_sentence_counted_not_in_people():
+    assert (2, "recommendations") in _counts(
+        "The inquiry made 14 recommendations to ministers, two of which were rejected.\n"
+    )
+    assert (2, "libraries") in _counts(
+        "The council runs 12 libraries across the county's towns, two of which will close.\n"
+    )
+
+
+def test_it_reads_no_count_in_a_number_word_opening_a_clause_about_a_time():
+    assert _counts("The club has 40 members. He said that seven would be a good time to start.\n") == [(40, "members")]
+    text = "The clinic sees 30 patients a day. The doctor told us that five was normal; nine had been too early.\n"
+    assert _counts(text) == [(30, "patients")]
+    assert _counts("The ferry sails at 10 and returns at 4; four would be too late.\n") == []
+
+
+def test_it_counts_a_number_word_opening_a_clause_after_any_verb_of_saying_and_that():
+    for verb in ("confirmed", "announced", "estimated"):
+        text = (
+            f"A ban needs the backing of all seven members. A spokeswoman {verb} on Thursday that five had so far "
+            "supported it.\n"
+        )
+        assert _counts(text) == [(7, "members"), (5, "members")]
+
+
+def test_it_reads_no_count_in_times_named_by_how_many():
+    assert _counts("There were many times when the plan failed. We found three.\n") == []
+
+
+def test_it_reads_no_whole_in_words_counted_before_staff_named_since():
+    text = (
+        "The school cut four teachers last year. This year it hired new staff from Leeds, York, Hull and Bath. "
+        "Three of the four are in the maths department.\n"
+    )
+    assert (3, "teachers") not in _counts(text)
