@@ -316,6 +316,12 @@ _SPEAKS_OF_ITS = re.compile(
 
 
 _SAYS_ITS = r",?\s+(?:said|says|reported|reports|announced|confirmed)\s+(?:that\s+)?its\s"
+# The head of a person's role, which sets off one who speaks for a body, not the body: "Its chief executive, Edda
+# Marrin,"; not "leader" or "partner", which a body may be ("The market leader, Harlow Freight,")
+_PERSON_ROLE_HEADS = (_ROLE_HEADS - {"leader", "partner", "general", "source"}) | {
+    "executive", "manager", "founder", "chairman", "chairwoman", "chair", "head", "boss", "ceo", "cfo", "adviser",
+    "advisor", "spokesperson",
+}  # fmt: skip
 
 
 def _speaks_of_its(speaker: str, sentence: str) -> bool:
@@ -326,7 +332,15 @@ def _speaks_of_its(speaker: str, sentence: str) -> bool:
     """
     if _SPEAKS_OF_ITS.search(sentence):
         return True
-    return " its " in sentence and re.search(rf"\b{re.escape(speaker)}{_SAYS_ITS}", sentence) is not None
+    says = re.search(rf"\b{re.escape(speaker)}{_SAYS_ITS}", sentence) if " its " in sentence else None
+    if says is None:
+        return False
+    # what sets the speaker off, back to the clause's comma: "The chief executive of Harlow Freight", "Its chief
+    # executive"; a person's role there makes "its" the employer's ("Its chief executive, Edda Marrin, said its fleet
+    # was full"), a body's kind the speaker's own ("The operator on most routes")
+    what = re.split(r"[,;:(]", sentence[: says.start()].rstrip(" ,"))[-1]
+    head = re.split(r"\s+(?:of|at|for|in|on|with|from)\s+", what.strip(), maxsplit=1)[0].split()
+    return not head or head[-1].lower() not in _PERSON_ROLE_HEADS
 
 
 # "I spoke to a paramedic in the capital yesterday who did not want to be named": an unnamed person the writer spoke to,
@@ -596,9 +610,6 @@ class SpeakerMemory:
             # wire the dateline names, which reports and is no "company" of the story
             if speaker not in self.wires:
                 self.introduced_organisations.append(speaker)
-        wire = _WIRE_DATELINE.match(sentence) if "(" in sentence[:60] else None
-        if wire is not None:  # "CASTELVAR, Montavia, Feb. 9 (Calder Press) - ...": the agency filing the story
-            self.wires.add(wire.group(1))
         goes_on = SUBJECT_PRONOUN.match(DATELINE.sub("", sentence)) is not None
         if goes_on:
             self._subject = self.subject_organisation  # "It ..." goes on with what the sentence before was about
@@ -1183,7 +1194,15 @@ class SpeakerMemory:
                 for m in first.finditer(self._text)
             )
             last = re.compile(rf"(?<!{re.escape(words[-2])}\s){re.escape(words[-1])}\b")
-            self._read_as_body[name] = alone and last.search(self._text) is None
+            # features call ordinary people by a given name ("Ingrid has driven trains since 2019"), so the first
+            # word alone says "body" only with a body's word in the name or an "its" in a clause it opens ("Brinmoor
+            # has cut its output"); not after a verb of saying, whose "its" is the content's ("Ingrid said its
+            # drivers were tired")
+            saying = r"\s+(?:said|says|told|tells|added|adds)\b"
+            rest = r"\s+".join(map(re.escape, words[1:]))
+            its = re.compile(rf"\b{re.escape(words[0])}\b(?!{saying})(?!\s+{rest}{saying})[^.;:,\"“”]*?\bits\b")
+            body = _looks_like_organisation(name) or its.search(self._text) is not None
+            self._read_as_body[name] = alone and body and last.search(self._text) is None
         return self._read_as_body[name]
 
     def is_organisation(self, name: str) -> bool:
@@ -1233,7 +1252,9 @@ class SpeakerMemory:
         """
         self.sentence = sentence
         wire = _WIRE_DATELINE.match(sentence) if "(" in sentence[:60] else None
-        if wire is not None:  # the agency filing the story, known before its first sentence's "the company" is read
+        if wire is not None:
+            # "CASTELVAR, Montavia, Feb. 9 (Calder Press) - ...": the agency filing the story, known here, before its
+            # first sentence's "the company" is read (learn() comes after), and nowhere else
             self.wires.add(wire.group(1))
         self._met, self._met_at = sentence, self._text.find(sentence, self._met_end) if sentence else -1
         self._met_end = self._met_at + len(sentence) if self._met_at >= 0 else self._met_end
@@ -5527,7 +5548,7 @@ _FIRMS_AMPERSAND = re.compile(r"[A-Z][\w'’-]*\s+&\s+[A-Z]")
 BUSINESS_NAME_ENDS = {
     "water", "power", "line", "lines", "ferries", "mutual", "securities", "chemicals", "biologics", "tribune", "star",
     "survey", "constabulary", "guild", "airport", "museum", "college", "united", "pharmaceuticals", "shipping",
-    "logistics", "mining", "foods", "steel", "insurance", "tramways", "buses", "mills", "brewery", "books",
+    "logistics", "mining", "minerals", "foods", "steel", "insurance", "tramways", "buses", "mills", "brewery", "books",
     "publishing", "studios", "farms", "hotels", "bakeries", "construction", "engineering", "contractors", "services",
     "solutions", "systems", "technologies", "consulting", "enterprises", "industries", "airways", "airlines",
     "assurance", "dairies", "insights", "holdings", "partners", "brands", "labs", "laboratories", "motors",
