@@ -1478,7 +1478,7 @@ def _drop_furniture(
         if i in notices and NOTICE_HEADING.fullmatch(line) is None:
             body.append(line.upper())  # a notices page's heading in title case, in the form's capitals
         elif is_prose(line) or signed_intro or asked or _introduces_quotation(line, following) or labelled or listed:
-            body.append(line)
+            body.append(fields.get(i, line))
         elif (stamp := POST_STAMP.match(line)) is not None and is_prose(following):
             # a stamp with a label over the post ("14:20 - Watch: the scene at the station"): the label goes, but the
             # stamp stays to end the post before it
@@ -2528,15 +2528,17 @@ def _field_line(line: str) -> bool:
     return bool(FIELD_LINE.match(line)) and not CAPTION_FIELD.match(line)
 
 
-def _labelled_fields(lines: list[str], tail: int) -> set[int]:
+def _labelled_fields(lines: list[str], tail: int) -> dict[int, str]:
     """
     The lines of a document's block of fields in the article's body that give a labelled figure: "Number of votes
     cast: 1,912", "Signatures: 2,317 (closed 31 January 2027)", "Junior eights: 46 crews", each beside another field
     ("Employer: Skelland Grid", "Title: ..."), with two paragraphs of the article's prose going on after the block.
     A ballot notice's, a petition's or an inspection report's figures are the article's; a lone "Comments: 12" or a
-    box of fields under the story is not.
+    box of fields under the story is not. Each line kept maps to its text: a line of several fields keeps only the
+    fields that count something or give no figure ("Present: 12 councillors. Room: 4." keeps its first field).
     """
-    kept: set[int] = set()
+    kept: dict[int, str] = {}
+    printed = lines
     # a price list's row with dotted leaders reads as its label and figure: "Hake fillet ........ 13.80" as "Hake
     # fillet: 13.80" (the line itself is kept as the page prints it)
     lines = [DOTTED_LEADER.sub(": ", line, count=1) for line in lines]
@@ -2554,7 +2556,11 @@ def _labelled_fields(lines: list[str], tail: int) -> set[int]:
             # a line of several fields, each ended by its stop, as minutes head their record ("Present: 47 members.
             # Apologies: 6. In the chair: Hallam Teague."): a block of fields of its own
             if _fields_in_a_line(line) and prose_after[i + 1] >= 2:
-                kept.add(i)
+                fields = NEXT_FIELD.split(line)
+                counted = [
+                    field for field in fields if not DATA_LINE.match(field.rstrip(".;")) or _counted_field(field)
+                ]
+                kept[i] = printed[i] if len(counted) == len(fields) else " ".join(counted)
             continue
         label = _field_label(line)  # "NET EFFECT (party's total)": capitals
         # (a label in capitals heads a section, "NET EFFECT ON BORROWING: 1,320 million"; a fact-check's "Claim 1:"
@@ -2565,7 +2571,7 @@ def _labelled_fields(lines: list[str], tail: int) -> set[int]:
         # the article's prose goes on after the block, more than a line of the page's own note under a box of
         # figures ("Farm prices appear every Saturday. Market data supplied by ...")
         if beside and prose_after[i + 1] >= 2:
-            kept.add(i)
+            kept[i] = printed[i]
     return kept
 
 
@@ -2580,10 +2586,26 @@ def _fields_in_a_line(line: str) -> bool:
     return (
         len(fields) >= 2
         and all(_field_line(field) for field in fields)
-        and any(
-            DATA_LINE.match(field.rstrip(".;")) and not _field_not_counted(field) and not _field_label(field).isupper()
-            for field in fields
-        )
+        and any(DATA_LINE.match(field.rstrip(".;")) and _counted_field(field) for field in fields)
+    )
+
+
+# A field of a line of fields whose bare figure numbers the one thing its label names, no count of it: "Room: 4",
+# "Platform: 4", "Agenda item: 7" (a count's label names the things counted, "Apologies: 6", "Boats entered: 31",
+# or its figure names them, "Present: 47 members")
+BARE_FIGURE_FIELD = re.compile(r"^[^:]+:\s+\d[\d,]*[.;]?$")
+COUNTED_LABEL_WORD = re.compile(
+    r"\b(?:[a-z]+[^su\W]s|people|staff|attendance|turnout|crowd|workforce|membership|personnel)\b", re.IGNORECASE
+)
+
+
+def _counted_field(field: str) -> bool:
+    """Whether one field of a line of fields counts something: not a reference, a date, a heading's capitals or
+    the number of a room, a platform or an item."""
+    return (
+        not _field_not_counted(field)
+        and not _field_label(field).isupper()
+        and not (BARE_FIGURE_FIELD.match(field) and not COUNTED_LABEL_WORD.search(_field_label(field)))
     )
 
 
