@@ -20,7 +20,7 @@ from itertools import pairwise
 from ingest.cues import FIRST_PERSON, ODD_CASE, ORG_HEADS, has_cue
 from ingest.dates import MONTH_NAME
 from ingest.not_counts import POSTBAG_AFTER
-from ingest.numbers import PRICE_LIST_LABEL
+from ingest.numbers import GLUED_UNIT, PRICE_LIST_LABEL
 from ingest.sentences import POST_STAMP, split_sentences
 from ingest.tables import barred, table_lines
 
@@ -2487,7 +2487,7 @@ DATA_LINE = re.compile(
     r"(?:[a-z]+\s+)?(?:at|to|all)\s+)?"
     # (a unit may be set on its figure, "Weight: 214g", "Battery: 5,200mAh", "Take-up: 31%", not a clock's or a
     # rank's "3pm", "3rd", nor a temperature's "12C", which a weather box gives)
-    r"[$€£]?\d[\d,.]*(?:%|(?!(?:am|pm|st|nd|rd|th)\b)[a-z][A-Za-z]{0,2}\b|MP\b|[KMGT]B\b|[kMG]?Hz\b)?"
+    rf"[$€£]?\d[\d,.]*(?:%|(?!(?:am|pm|st|nd|rd|th)\b)[a-z][A-Za-z]{{0,2}}\b|(?:{GLUED_UNIT})\b)?"
     r"(?:\s+(?:million|billion|thousand))?(?:\s+(?![a-z]+ed\b)[a-z%]+){0,4}"
     r"(?:\s+(?:in|of|on|at|for)\s+(?:the\s+)?(?:[A-Za-z]+\s+)?[a-z]+)?\s*(?:[,(;].*)?$"
 )
@@ -2565,7 +2565,7 @@ def _labelled_fields(lines: list[str], tail: int) -> dict[int, str]:
         label = _field_label(line)  # "NET EFFECT (party's total)": capitals
         # (a label in capitals heads a section, "NET EFFECT ON BORROWING: 1,320 million"; a fact-check's "Claim 1:"
         # line is claim_line's to keep or not)
-        if FIELD_NOT_COUNTED.search(label) or label.isupper() or CLAIM_LINE.match(line):
+        if _field_not_counted(line) or label.isupper() or CLAIM_LINE.match(line):
             continue
         beside = (i > 0 and _field_line(lines[i - 1])) or (i + 1 < len(lines) and _field_line(lines[i + 1]))
         # the article's prose goes on after the block, more than a line of the page's own note under a box of
@@ -2672,16 +2672,13 @@ def _body_lists(lines: list[str]) -> dict[int, str]:
             # "What we found" then "- the 412 libraries open in 2019 are now down to 349": findings written small
             # under a subheading of the article's own, each a sentence of its own
             kept.update({k: _ended(item) for k, item in zip(range(i, j), items, strict=True)})
-        elif (
-            all(is_prose(item) for item in items)
-            or all(DATA_LINE.match(item) for item in items)
-            or all(_sentence_case(item) and has_cue(item) for item in items)
-        ):
+        elif all(is_prose(item) for item in items) or all(_sentence_case(item) and has_cue(item) for item in items):
             kept.update({k: item for k, item in zip(range(i, j), items, strict=True)})
-        elif _labelled_figures(items):
+        elif all(DATA_LINE.match(item) for item in items) or _labelled_figures(items):
             # a slide's or a spec sheet's list of labelled figures, some of them worded past what DATA_LINE reads
             # ("Dividend: at least 0.42 tallers a share for 2026", "Software updates: promised for 6 years"): each
-            # item that counts something is the article's, a date's or a reference's field is not
+            # item that counts something is the article's, a date's, a reference's or a rating's field is not ("Euro
+            # NCAP: 5 stars"), though every item is a labelled figure DATA_LINE reads
             kept.update({k: item for k, item in zip(range(i, j), items, strict=True) if not _field_not_counted(item)})
         i = j
     return kept
@@ -2714,11 +2711,20 @@ def _labelled_figures(items: list[str]) -> bool:
     )
 
 
+# A field's value that is a rating, whatever its label: "Euro NCAP: 5 stars", "Verdict: 4/5", "Score: 8 out of 10"
+RATING_VALUE = re.compile(r":\s+\d[\d.]*\s*(?:stars?\b|/\s*\d|out\s+of\s+\d)", re.IGNORECASE)
+
+
 def _field_not_counted(line: str) -> bool:
-    """A field whose label names a date, a reference or the page itself, no count: "Switch-off date: March 2027"."""
+    """A field whose label names a date, a reference or the page itself, or whose value is a rating, no count:
+    "Switch-off date: March 2027", "Euro NCAP: 5 stars"."""
     if ":" not in line:
         return False
-    return FIELD_NOT_COUNTED.search(_field_label(line)) is not None or CAPTION_FIELD.match(line) is not None
+    return (
+        FIELD_NOT_COUNTED.search(_field_label(line)) is not None
+        or CAPTION_FIELD.match(line) is not None
+        or RATING_VALUE.search(line) is not None
+    )
 
 
 def _field_label(line: str) -> str:

@@ -257,12 +257,12 @@ def test_it_counts_no_standard_in_either_case(standard):
     assert not any(m.unit == "g" or m.value == int(standard[0]) for m in extract(text))
 
 
-def test_it_keeps_a_rating_of_a_slides_list_out():
+def test_it_leaves_a_rating_of_a_slides_list_out():
     block = "- Top speed: 155mph\n- Seats: 5\n- Euro NCAP: 5 stars"
     assert "5 stars" not in _found(block)
 
 
-@pytest.mark.parametrize("item", ["Storage: 2KB", "Capacity: 900MW", "Storage: 2kB"])
+@pytest.mark.parametrize("item", ["Storage: 2KB", "Capacity: 900MW", "Storage: 2kB", "Tank: 500L"])
 def test_it_reads_every_glued_unit_a_data_line_takes(item):
     block = f"- {item}\n- Pumps: 4\n- Homes served: 120"
     assert item.split(": ")[1] in _found(block)
