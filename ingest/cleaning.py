@@ -2557,10 +2557,8 @@ def _labelled_fields(lines: list[str], tail: int) -> dict[int, str]:
             # Apologies: 6. In the chair: Hallam Teague."): a block of fields of its own
             if _fields_in_a_line(line) and prose_after[i + 1] >= 2:
                 fields = NEXT_FIELD.split(line)
-                counted = [
-                    field for field in fields if not DATA_LINE.match(field.rstrip(".;")) or _counted_field(field)
-                ]
-                kept[i] = printed[i] if len(counted) == len(fields) else " ".join(counted)
+                own = [field for field in fields if not DATA_LINE.match(field.rstrip(".;")) or _counted_field(field)]
+                kept[i] = printed[i] if len(own) == len(fields) else " ".join(own)
             continue
         label = _field_label(line)  # "NET EFFECT (party's total)": capitals
         # (a label in capitals heads a section, "NET EFFECT ON BORROWING: 1,320 million"; a fact-check's "Claim 1:"
