@@ -2672,11 +2672,14 @@ def _body_lists(lines: list[str]) -> dict[int, str]:
             kept.update({k: _ended(item) for k, item in zip(range(i, j), items, strict=True)})
         elif all(is_prose(item) for item in items) or all(_sentence_case(item) and has_cue(item) for item in items):
             kept.update({k: item for k, item in zip(range(i, j), items, strict=True)})
-        elif all(DATA_LINE.match(item) for item in items) or _labelled_figures(items):
+        elif all(DATA_LINE.match(item) for item in items):
+            # a box of labelled figures: every item the article's but a rating's ("Euro NCAP: 5 stars"), whatever its
+            # label names ("Average asking price: 241,300 drasks" is a claim, as a field of a block it would not be)
+            kept.update({k: item for k, item in zip(range(i, j), items, strict=True) if not RATING_VALUE.search(item)})
+        elif _labelled_figures(items):
             # a slide's or a spec sheet's list of labelled figures, some of them worded past what DATA_LINE reads
             # ("Dividend: at least 0.42 tallers a share for 2026", "Software updates: promised for 6 years"): each
-            # item that counts something is the article's, a date's, a reference's or a rating's field is not ("Euro
-            # NCAP: 5 stars"), though every item is a labelled figure DATA_LINE reads
+            # item that counts something is the article's, a date's, a reference's or a rating's field is not
             kept.update({k: item for k, item in zip(range(i, j), items, strict=True) if not _field_not_counted(item)})
         i = j
     return kept
