@@ -20,7 +20,7 @@ from itertools import pairwise
 from ingest.cues import COMPANY_SUFFIXES, FIRST_PERSON, INSTITUTION_HEADS, ODD_CASE, ORG_HEADS, has_cue
 from ingest.dates import MONTH_NAME
 from ingest.not_counts import POSTBAG_AFTER
-from ingest.numbers import PRICE_LIST_LABEL
+from ingest.numbers import GLUED_UNIT, PRICE_LIST_LABEL
 from ingest.sentences import POST_STAMP, split_sentences
 from ingest.tables import barred, table_lines
 
@@ -1525,7 +1525,7 @@ def _drop_furniture(
         if i in notices and NOTICE_HEADING.fullmatch(line) is None:
             body.append(line.upper())  # a notices page's heading in title case, in the form's capitals
         elif is_prose(line) or signed_intro or asked or _introduces_quotation(line, following) or labelled or listed:
-            body.append(line)
+            body.append(fields.get(i, line))
         elif (stamp := POST_STAMP.match(line)) is not None and is_prose(following):
             # a stamp with a label over the post ("14:20 - Watch: the scene at the station"): the label goes, but the
             # stamp stays to end the post before it
@@ -2539,7 +2539,7 @@ DATA_LINE = re.compile(
     r"(?:[a-z]+\s+)?(?:at|to|all)\s+)?"
     # (a unit may be set on its figure, "Weight: 214g", "Battery: 5,200mAh", "Take-up: 31%", not a clock's or a
     # rank's "3pm", "3rd", nor a temperature's "12C", which a weather box gives)
-    r"[$€£]?\d[\d,.]*(?:%|(?!(?:am|pm|st|nd|rd|th)\b)[a-z][A-Za-z]{0,2}\b|MP\b|[KMGT]B\b|[kMG]?Hz\b)?"
+    rf"[$€£]?\d[\d,.]*(?:%|(?!(?:am|pm|st|nd|rd|th)\b)[a-z][A-Za-z]{{0,2}}\b|(?:{GLUED_UNIT})\b)?"
     r"(?:\s+(?:million|billion|thousand))?(?:\s+(?![a-z]+ed\b)[a-z%]+){0,4}"
     r"(?:\s+(?:in|of|on|at|for)\s+(?:the\s+)?(?:[A-Za-z]+\s+)?[a-z]+)?\s*(?:[,(;].*)?$"
 )
@@ -2580,15 +2580,17 @@ def _field_line(line: str) -> bool:
     return bool(FIELD_LINE.match(line)) and not CAPTION_FIELD.match(line)
 
 
-def _labelled_fields(lines: list[str], tail: int) -> set[int]:
+def _labelled_fields(lines: list[str], tail: int) -> dict[int, str]:
     """
     The lines of a document's block of fields in the article's body that give a labelled figure: "Number of votes
     cast: 1,912", "Signatures: 2,317 (closed 31 January 2027)", "Junior eights: 46 crews", each beside another field
     ("Employer: Skelland Grid", "Title: ..."), with two paragraphs of the article's prose going on after the block.
     A ballot notice's, a petition's or an inspection report's figures are the article's; a lone "Comments: 12" or a
-    box of fields under the story is not.
+    box of fields under the story is not. Each line kept maps to its text: a line of several fields keeps only the
+    fields that count something or give no figure ("Present: 12 councillors. Room: 4." keeps its first field).
     """
-    kept: set[int] = set()
+    kept: dict[int, str] = {}
+    printed = lines
     # a price list's row with dotted leaders reads as its label and figure: "Hake fillet ........ 13.80" as "Hake
     # fillet: 13.80" (the line itself is kept as the page prints it)
     lines = [DOTTED_LEADER.sub(": ", line, count=1) if "...." in line else line for line in lines]
@@ -2606,18 +2608,20 @@ def _labelled_fields(lines: list[str], tail: int) -> set[int]:
             # a line of several fields, each ended by its stop, as minutes head their record ("Present: 47 members.
             # Apologies: 6. In the chair: Hallam Teague."): a block of fields of its own
             if _fields_in_a_line(line) and prose_after[i + 1] >= 2:
-                kept.add(i)
+                fields = NEXT_FIELD.split(line)
+                own = [field for field in fields if not DATA_LINE.match(field.rstrip(".;")) or _counted_field(field)]
+                kept[i] = printed[i] if len(own) == len(fields) else " ".join(own)
             continue
         label = _field_label(line)  # "NET EFFECT (party's total)": capitals
         # (a label in capitals heads a section, "NET EFFECT ON BORROWING: 1,320 million"; a fact-check's "Claim 1:"
         # line is claim_line's to keep or not)
-        if FIELD_NOT_COUNTED.search(label) or label.isupper() or CLAIM_LINE.match(line):
+        if _field_not_counted(line) or label.isupper() or CLAIM_LINE.match(line):
             continue
         beside = (i > 0 and _field_line(lines[i - 1])) or (i + 1 < len(lines) and _field_line(lines[i + 1]))
         # the article's prose goes on after the block, more than a line of the page's own note under a box of
         # figures ("Farm prices appear every Saturday. Market data supplied by ...")
         if beside and prose_after[i + 1] >= 2:
-            kept.add(i)
+            kept[i] = printed[i]
     return kept
 
 
@@ -2632,10 +2636,26 @@ def _fields_in_a_line(line: str) -> bool:
     return (
         len(fields) >= 2
         and all(_field_line(field) for field in fields)
-        and any(
-            DATA_LINE.match(field.rstrip(".;")) and not _field_not_counted(field) and not _field_label(field).isupper()
-            for field in fields
-        )
+        and any(DATA_LINE.match(field.rstrip(".;")) and _counted_field(field) for field in fields)
+    )
+
+
+# A field of a line of fields whose bare figure numbers the one thing its label names, no count of it: "Room: 4",
+# "Platform: 4", "Agenda item: 7" (a count's label names the things counted, "Apologies: 6", "Boats entered: 31",
+# or its figure names them, "Present: 47 members")
+BARE_FIGURE_FIELD = re.compile(r"^[^:]+:\s+\d[\d,]*[.;]?$")
+COUNTED_LABEL_WORD = re.compile(
+    r"\b(?:[a-z]+[^su\W]s|people|staff|attendance|turnout|crowd|workforce|membership|personnel)\b", re.IGNORECASE
+)
+
+
+def _counted_field(field: str) -> bool:
+    """Whether one field of a line of fields counts something: not a reference, a date, a heading's capitals or
+    the number of a room, a platform or an item."""
+    return (
+        not _field_not_counted(field)
+        and not _field_label(field).isupper()
+        and not (BARE_FIGURE_FIELD.match(field) and not COUNTED_LABEL_WORD.search(_field_label(field)))
     )
 
 
@@ -2702,16 +2722,16 @@ def _body_lists(lines: list[str]) -> dict[int, str]:
             # "What we found" then "- the 412 libraries open in 2019 are now down to 349": findings written small
             # under a subheading of the article's own, each a sentence of its own
             kept.update({k: _ended(item) for k, item in zip(range(i, j), items, strict=True)})
-        elif (
-            all(is_prose(item) for item in items)
-            or all(DATA_LINE.match(item) for item in items)
-            or all(_sentence_case(item) and has_cue(item) for item in items)
-        ):
+        elif all(is_prose(item) for item in items) or all(_sentence_case(item) and has_cue(item) for item in items):
             kept.update({k: item for k, item in zip(range(i, j), items, strict=True)})
+        elif all(DATA_LINE.match(item) for item in items):
+            # a box of labelled figures: every item the article's but a rating's ("Euro NCAP: 5 stars"), whatever its
+            # label names ("Average asking price: 241,300 drasks" is a claim, as a field of a block it would not be)
+            kept.update({k: item for k, item in zip(range(i, j), items, strict=True) if not RATING_VALUE.search(item)})
         elif _labelled_figures(items):
             # a slide's or a spec sheet's list of labelled figures, some of them worded past what DATA_LINE reads
             # ("Dividend: at least 0.42 tallers a share for 2026", "Software updates: promised for 6 years"): each
-            # item that counts something is the article's, a date's or a reference's field is not
+            # item that counts something is the article's, a date's, a reference's or a rating's field is not
             kept.update({k: item for k, item in zip(range(i, j), items, strict=True) if not _field_not_counted(item)})
         i = j
     return kept
@@ -2744,11 +2764,20 @@ def _labelled_figures(items: list[str]) -> bool:
     )
 
 
+# A field's value that is a rating, whatever its label: "Euro NCAP: 5 stars", "Verdict: 4/5", "Score: 8 out of 10"
+RATING_VALUE = re.compile(r":\s+\d[\d.]*\s*(?:stars?\b|/\s*\d|out\s+of\s+\d)", re.IGNORECASE)
+
+
 def _field_not_counted(line: str) -> bool:
-    """A field whose label names a date, a reference or the page itself, no count: "Switch-off date: March 2027"."""
+    """A field whose label names a date, a reference or the page itself, or whose value is a rating, no count:
+    "Switch-off date: March 2027", "Euro NCAP: 5 stars"."""
     if ":" not in line:
         return False
-    return FIELD_NOT_COUNTED.search(_field_label(line)) is not None or CAPTION_FIELD.match(line) is not None
+    return (
+        FIELD_NOT_COUNTED.search(_field_label(line)) is not None
+        or CAPTION_FIELD.match(line) is not None
+        or RATING_VALUE.search(line) is not None
+    )
 
 
 def _field_label(line: str) -> str:

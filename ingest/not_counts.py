@@ -35,9 +35,10 @@ NOT_A_COUNT_AFTER = re.compile(
     r"^(?:-year-old|\s*-?\s*years?[- ]old|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC)|:\d|/\d|\.\d|-(?:minute|hour)|"
     r"-(?:second|day|week|month|year|decade)s?\b|s\b|['’]s\b|"  # "a five-year plan", "in his 60s", "the 1990s"
     r"(?:st|nd|rd|th)\b|"
-    # a figure and a capital set on it name a standard or a format, no count: "3G handsets", "a 5G mast", "3D
-    # printers" (not a scale, "4K", "12M", "1B", "2T", nor a temperature, "30C", "86F")
-    r"(?-i:[ADEG-JL-SU-Z])(?![A-Za-z]))",
+    # a figure and a capital set on it name a network's generation or a format's dimensions, no count: "3G
+    # handsets", "a 5G mast", "3D printers" (any other capital is a scale, "12M", a measure, "500L", "400V", or a
+    # statistic's revised or provisional mark, "318R", "14P", whose figure counts)
+    r"(?-i:[GD])(?![A-Za-z]))",
     re.IGNORECASE,
 )
 
@@ -1743,6 +1744,10 @@ PRICED_AFTER = re.compile(
     r"(?:(?:about|around|just|only|under|over|up\s+to|as\s+much\s+as|more\s+than|less\s+than)\s+)?[^\sA-Za-z]"
 )
 
+# "40 5g masts", "4g phones": a network's generation in lower case before the plural things it serves, not grams (a
+# measure is "of" something, "5g of fat", or a pack's size, "200g bags", whose figure is no single digit)
+NETWORK_IN_LOWER_CASE_AFTER = re.compile(r"(?-i:g)\s+(?!of\b)[a-z]+[^su\W]s\b")
+
 
 def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = False, context_before: str = "") -> bool:
     """
@@ -1756,6 +1761,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
     near = before[-100:]  # the patterns that end at the figure need not scan a long sentence whole
     if m.group("num").lower() == "a dozen" and (PRICE_OF_BEFORE.search(near) or PRICED_AFTER.match(after)):
         return True  # "A dozen eggs cost 3.90 aurels": the measure a price is given for
+    if m.group("num") in {"2", "3", "4", "5", "6"} and NETWORK_IN_LOWER_CASE_AFTER.match(after):
+        return True  # "40 5g masts": a network's generation written small, as "5G" is, not five grams
     if (NOT_A_COUNT_AFTER.match(after) and not SPAN_OF_LIMIT_AFTER.match(after)) or re.match(
         r"-\s+(?:to|and|or)\s+\d+-years?-olds?\b", after
     ):

@@ -3174,9 +3174,11 @@ ENERGY_UNIT = re.compile(
     r"\s?(?P<abbr>[kMGT]Wh?)\b|\s+(?P<word>(?:kilo|mega|giga|tera)watts?)(?P<hours>[- ]hours?)?\b", re.IGNORECASE
 )
 # A measure's abbreviation set on its figure with no space, as a spec sheet prints it: "214g", "5,200mAh", "6.7in",
-# "120Hz", "50MP", "20GB" (lower case or not, which the word reader after a space does not take: "g" is one letter,
-# "mAh" and "MP" are no words)
-GLUED_MEASURE = re.compile(r"(mAh|MP|[kMGT]B|[kMG]?Hz|in|g)(?![\w-])")
+# "120Hz", "50MP", "20GB", "500L", "400V", "60W" (lower case or not, which the word reader after a space does not
+# take: "g" is one letter, "mAh" and "MP" are no words). One list for the reader here and for a labelled figure's
+# line (ingest.cleaning.DATA_LINE); power and energy ("900MW", "18.5TWh") are ENERGY_UNIT's to name.
+GLUED_UNIT = r"mAh|MP|[kKMGT]B|[kMG]?Hz|[kMGT]Wh?|[LVW]|in|g"
+GLUED_MEASURE = re.compile(rf"({GLUED_UNIT})(?![\w-])")
 POWER_ABBREVIATIONS = {"kw": "kilowatts", "mw": "megawatts", "gw": "gigawatts", "tw": "terawatts"}
 
 

@@ -214,3 +214,55 @@ def test_it_reads_a_line_of_fields(line, figure, unit):
 )
 def test_it_leaves_a_line_of_fields_that_counts_nothing_out(line):
     assert _found(MINUTES_HEAD + line + "\nItem 1. Minutes of the last meeting") == {}
+
+
+# -- findings_fields40: a field that numbers a thing, not counts it, rides along in no line of fields -------------
+@pytest.mark.parametrize(
+    ("line", "figures"),
+    [
+        ("Present: 12 councillors. Room: 4. Clerk: Ada Vell.", {"12 councillors": "councillors"}),
+        ("Present: 12 councillors. Apologies: 2. Agenda item: 7.", {"12 councillors": "councillors", "2": "apologies"}),
+        ("Trains cancelled: 42. Platform: 4. Line: Northern.", {"42": "trains"}),
+    ],
+)
+def test_it_leaves_a_numbering_field_of_a_line_of_fields_out(line, figures):
+    found = _found(MINUTES_HEAD + line + "\nItem 1. Minutes of the last meeting")
+    assert {figure: unit for figure, (unit, _) in found.items()} == figures
+
+
+# a revised or provisional marker set on a figure is no standard's letter, and a capital unit set on its figure is
+# a measure ("500L"), not a standard's name
+@pytest.mark.parametrize(
+    ("block", "figure", "unit"),
+    [
+        ("The board recorded 318R injuries and 2 deaths in the quarter, it said.", "318", "injuries"),
+        ("- Reportable injuries: 318R\n- Fatal accidents: 2\n- Inspections carried out: 1,204", "318", "injuries"),
+        ("- Deaths: 14P\n- Births: 2,310\n- Marriages: 640", "14", "deaths"),
+    ],
+)
+def test_it_reads_a_figure_with_a_revision_marker(block, figure, unit):
+    found = {m.value: m.unit for m in extract(clean_text(HEAD + block + BODY_AFTER + TAIL)) if m.value is not None}
+    assert found[int(figure)] == unit
+
+
+@pytest.mark.parametrize("item", ["Tank: 500L", "Supply: 400V", "Lamp: 60W"])
+def test_it_keeps_a_capital_unit_set_on_its_figure(item):
+    block = f"- {item}\n- Pumps: 4\n- Homes served: 120"
+    assert item.split(": ")[1] in _found(block)
+
+
+@pytest.mark.parametrize("standard", ["3G", "4G", "5G", "3D", "5g", "4g"])
+def test_it_counts_no_standard_in_either_case(standard):
+    text = clean_text(HEAD + f"The operator now has 40 {standard} masts in Orlen, it said." + BODY_AFTER + TAIL)
+    assert not any(m.unit == "g" or m.value == int(standard[0]) for m in extract(text))
+
+
+def test_it_leaves_a_rating_of_a_slides_list_out():
+    block = "- Top speed: 155mph\n- Seats: 5\n- Euro NCAP: 5 stars"
+    assert "5 stars" not in _found(block)
+
+
+@pytest.mark.parametrize("item", ["Storage: 2KB", "Capacity: 900MW", "Storage: 2kB", "Tank: 500L"])
+def test_it_reads_every_glued_unit_a_data_line_takes(item):
+    block = f"- {item}\n- Pumps: 4\n- Homes served: 120"
+    assert item.split(": ")[1] in _found(block)
