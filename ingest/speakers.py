@@ -4389,11 +4389,29 @@ _OPENER_BEFORE_SUBJECT = re.compile(
     r"[A-Z][a-z]{3,}ly\s+(?P<body>the\s+\S.*)|[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s+(?P<pronoun>it|he|she|they|we|I)"
 )
 # A participle clause, as a subject read back from a verb within it would begin: "saying most school shops",
-# "removing about 1,500", "having"; lower case, as a clause set off after its sentence's subject is
+# "removing about 1,500", "having"; lower case, as a clause set off after its sentence's subject is. The participle
+# governs what follows it, or is the auxiliary of the participle that does ("having first put"): a bare -ing word
+# before its verb is a gerund that is a subject of its own ("and polling shows 60 per cent oppose it")
 _PARTICIPLE_CLAUSE = re.compile(
-    r"[a-z]{3,}ing(?:\s+(?:most|many|some|all|about|around|nearly|almost|more|fewer|the|a|an|its|his|her|their|our|"
-    r"first|also|or|and|that|up|out|off)\b.*)?"
+    r"having|being|"
+    r"[a-z]{3,}ing\s+(?:most|many|some|all|about|around|nearly|almost|more|fewer|the|a|an|its|his|her|their|our|"
+    r"first|also|or|and|that|up|out|off)\b.*"
 )
+
+
+def _is_participle_clause(subject: str, sentence: str) -> bool:
+    """
+    Whether a subject phrase read back from its verb is a participle clause set off by a comma after a finished clause
+    ("She put the figure at the top end, saying most school shops charged"), not a subject of a clause of its own
+    ("..., and modelling shows", "while spending shows").
+    """
+    phrase = subject.strip(" ,;:.")
+    if not _PARTICIPLE_CLAUSE.fullmatch(phrase):
+        return False
+    # an adverb may stand between the comma and the participle: ", then saying"
+    return re.search(rf",\s+(?:(?:then|also|again|later|so)\s+)?{re.escape(phrase)}", sentence) is not None
+
+
 _INVERTED_AUXILIARY = re.compile(r"(?:Has|Have|Had|Did|Does|Do|Is|Are|Was|Were|Will|Would|Can|Could)\s")
 
 
@@ -4403,7 +4421,7 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     phrase ("a spokeswoman for Northsound", "a spokesman") also records in ``memory`` the body spoken for
     (SpeakerMemory.note_spokesperson), which "the spokeswoman" or "she" later in the article takes up.
     """
-    if _PARTICIPLE_CLAUSE.fullmatch(subject.strip(" ,;:.")) and memory.sentence:
+    if memory.sentence and _is_participle_clause(subject, memory.sentence):
         # "She put the figure at the top end, saying most school shops charged 60 to 80", "The academy is forecasting
         # a deficit, having first put it at 260,000": a participle clause read back from a verb after it is no
         # subject; the subject the sentence opens on, of which the participle speaks, is, else no one
@@ -4417,8 +4435,8 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     if opened is not None and _INVERTED_AUXILIARY.match(subject.strip()):
         return None, False  # "Has he now revised his figure?": a question asks, and no one it asks about says
     if opened is not None:
-        # "Nationally it recorded 47", "Last night it raised", "Has he now revised": a sentence adverb, a time or an
-        # inverted auxiliary read back with the subject is no one; the pronoun or the body after it speaks
+        # "Nationally it recorded 47", "Last night it raised": a sentence adverb or a time read back with the subject is
+        # no one; the pronoun or the body after it speaks (an inverted auxiliary has asked, and returned, above)
         return name_of(opened.group("body") or opened.group("pronoun"), memory)
     if _LAW_OR_RULE.fullmatch(subject.strip(" ,;:.")):
         return None, False  # "National rules say patients must be treated within 18 weeks": a rule is no speaker
