@@ -17,7 +17,18 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from itertools import pairwise
 
-from ingest.cues import COMPANY_SUFFIXES, FIRST_PERSON, INSTITUTION_HEADS, ODD_CASE, ORG_HEADS, has_cue
+from ingest.cues import (
+    COMPANY_SUFFIXES,
+    FIRST_PERSON,
+    INSTITUTION_HEADS,
+    LEGAL_FORMS,
+    NEWS_MEDIUM_WORDS,
+    NEWS_OUTLET_WORDS,
+    NEWSPAPER_WORDS,
+    ODD_CASE,
+    ORG_HEADS,
+    has_cue,
+)
 from ingest.dates import MONTH_NAME
 from ingest.not_counts import POSTBAG_AFTER
 from ingest.numbers import GLUED_UNIT, PRICE_LIST_LABEL
@@ -286,6 +297,7 @@ def clean(raw: str, *, html: bool = False, masthead: str | None = None) -> Clean
         masthead=masthead if not head and body else None,
         minutes=prints_minutes("\n".join(lines)),
         holders=tuple(copyright_holders(lines)),
+        papers=papers_furniture(lines),
     )
 
 
@@ -301,14 +313,22 @@ class CleanedText(str):
     masthead: str | None
     minutes: bool  # whether the page prints a meeting's minutes (prints_minutes), read from its lines before cleaning
     holders: tuple[str, ...]  # the owners the page's copyright lines name (copyright_holders), which the cleaner drops
+    papers: bool  # whether the page's head, which the cleaner drops, is a paper's (papers_furniture)
 
     def __new__(
-        cls, text: str, *, masthead: str | None = None, minutes: bool = False, holders: tuple[str, ...] = ()
+        cls,
+        text: str,
+        *,
+        masthead: str | None = None,
+        minutes: bool = False,
+        holders: tuple[str, ...] = (),
+        papers: bool = False,
     ) -> CleanedText:
         cleaned = super().__new__(cls, text)
         cleaned.masthead = masthead
         cleaned.minutes = minutes
         cleaned.holders = holders
+        cleaned.papers = papers
         return cleaned
 
 
@@ -719,7 +739,7 @@ RELEASE_MARK_WITHIN = 12  # lines from the top
 _ORGANISATION_NAME = r"(?:The )?[A-Z][\w'’&.-]*(?: (?:of|for|and|the|on|in|&|[A-Z][\w'’&.-]*)){1,9}"
 _PRESS_PAGES = r"\s+[|–—-]\s+(?i:(?:press|news|media)\s*(?:office|room|centre|center|desk)|media\s+relations)"
 # A company's legal form after its name, which is no part of the name it speaks by: "HALMWAY INSURANCE plc"
-_LEGAL_FORM = r"(?:\s+(?:plc|PLC|Ltd|Limited|LLC|Inc))?"
+_LEGAL_FORM = rf"(?:\s+(?i:{LEGAL_FORMS}))?"
 # A site's menu on its masthead's line, after its name: "Vellmark Interior Ministry | Statistics | Fire and rescue"
 _MENU = r"(?:\s+\|\s+[^|\n]{1,30}){1,8}"
 MASTHEAD = re.compile(
@@ -941,15 +961,14 @@ def _own_document_head(lines: list[str]) -> list[str]:
         for candidate in beside:
             found = _OWN_DOCUMENT_ISSUER.fullmatch(candidate)
             name = found.group("name") if found is not None else ""
-            outlet = _OUTLET_WORDS.intersection(name.lower().split())
-            if found is not None and _BODY_WORD.search(name) and not outlet and not is_prose(candidate):
+            if found is not None and _BODY_WORD.search(name) and not news_outlet_name(name) and not is_prose(candidate):
                 return [_issuer_name(found.group("name"), lines), line]
         return []
     return []
 
 
-# A news site's name's last word, which its own text hardly calls it by ("the news", "the post")
-_OUTLET_WORDS = {"news", "post", "times", "mail", "star", "press", "today", "online", "daily", "weekly"}
+# A news outlet's name's words, which its own text hardly calls it by ("the news", "the post")
+_OUTLET_WORDS = set(NEWS_OUTLET_WORDS.split("|"))
 
 
 def _speaks_as(name: str, lines: list[str]) -> bool:
@@ -964,7 +983,9 @@ def _speaks_as(name: str, lines: list[str]) -> bool:
     before = "|".join(re.escape(word) for word in words if word not in _NAME_LINKS)
     kinds = "|".join(re.escape(head) for head in sorted(heads))
     itself = re.compile(
-        r"\b(?:we|our|us)\b" + (rf"|\bthe\s+(?:(?:{before})\s+)?(?:{kinds})\b" if kinds else ""), re.IGNORECASE
+        # "we", "our", "us", not "US" (the country: "faster than US rates do")
+        r"\b(?-i:[Ww]e|[Oo]ur|us|Us)\b" + (rf"|\bthe\s+(?:(?:{before})\s+)?(?:{kinds})\b" if kinds else ""),
+        re.IGNORECASE,
     )
     for line in lines:
         if "|" in line or SENTENCE_END.search(line) is None:
@@ -1076,40 +1097,67 @@ def release_issuer(text: str) -> str | None:
     return masthead.group("name") if release_mark(head[1]) or own else None
 
 
-# A news outlet's name, which no body's own site goes by, though a broadcaster's may hold a body's word: a paper's
-# ("The Carnbrae Argus", "Harwick Courant"), a broadcaster's or a wire's ("Vessorian Broadcasting Service", "KNS Wire")
-NEWS_OUTLET_NAME = re.compile(
-    r"(?i:\b(?:post|echo|courier|courant|herald|star|times|gazette|standard|sentinel|tribune|journal|chronicle|mail|"
-    r"express|observer|guardian|telegraph|argus|advertiser|examiner|globe|inquirer|clarion|mercury|citizen|recorder|"
-    r"register|ledger|dispatch|review|monitor|independent|bulletin|record|mirror|press|news|newswire|wire|radio|tv|"
-    r"television|broadcasting|broadcaster|magazine)\b)"
-)
+_MEDIUM_WORD = re.compile(rf"(?i:\b(?:{NEWS_MEDIUM_WORDS})\b)")
+_NEWSPAPER_WORD = re.compile(rf"(?i:\b(?:{NEWSPAPER_WORDS})\b)")
 
 
-def site_owner(text: str, masthead: str | None) -> str | None:
+def news_outlet_name(name: str) -> bool:
+    """
+    Whether a name is a news outlet's: one holding a word that says how often or where it comes out, or that it
+    broadcasts ("Local Government Daily", "Vale Channel Five", "Vessorian Broadcasting Service"), or a paper's word no
+    body's kind follows ("The Carnbrae Argus", "Harwick Ledger"; not "Kestlow Globe Theatre", "Independent Office for
+    Police Conduct", bodies whose kind comes last).
+    """
+    if _MEDIUM_WORD.search(name):
+        return True
+    papers = list(_NEWSPAPER_WORD.finditer(name))
+    rest = name[papers[-1].end() :] if papers else ""
+    return bool(papers) and not (_BODY_WORD.search(rest) or _INSTITUTION_WORD.search(rest))
+
+
+# A menu of a paper's sections in a page's head ("Home | News | Sport | Opinion"; not "Subscribe", a theatre's season)
+_PAPERS_SECTIONS = re.compile(r"\b(?:Sport|Opinion|Obituaries|Puzzles|Crosswords?|E-edition|Classifieds)\b")
+
+
+def papers_furniture(lines: list[str]) -> bool:
+    """
+    Whether a page's head, which the cleaner drops, says the page is a paper's: a menu of a paper's sections. Not a
+    byline, which on a body's site is its own staff's (an orchestra's foreword by its chair, a programme note by its
+    dramaturg).
+    """
+    return any("|" in line and _PAPERS_SECTIONS.search(line) for line in lines[:25])
+
+
+def site_owner(text: str, masthead: str | None, *, holders: tuple[str, ...] = (), papers: bool = False) -> str | None:
     """
     The body whose own site a cleaned page is, in whose voice its unreported figures are, as a press release's are its
     issuer's (tests/ingest_labelling.md): the masthead the page's head names (CleanedText.masthead) where it names a
-    body by its kind (ORG_HEADS, INSTITUTION_HEADS) and is no news outlet's name (NEWS_OUTLET_NAME), and the page's
+    body by its kind (ORG_HEADS, INSTITUTION_HEADS) and is no news outlet's name (news_outlet_name), and the page's
     prose, quotations aside, speaks as that body: in the first person ("We gave 112 concerts") or by its kind ("the
-    Playhouse said"). A paper names itself in its prose too ("The Lantern compared prices"), so its name decides; a
-    byline on a body's site is its own staff's (a programme note by its dramaturg). Not a page whose copyright line
-    names another owner (an aggregator's, CleanedText.holders), nor a page of minutes, which say
-    who said what at a meeting. As the page spells the name ("ALDERMOOR PLAYHOUSE": "Aldermoor Playhouse").
+    Playhouse said"). A masthead is no proof (a trade paper's "Lowfield Forum"), so the page must not show a
+    paper's sections in its head (``papers``, CleanedText.papers), and "told us" or "told the Forum", a reporter's
+    words as much as a body's survey's ("12 boards told us"), is no proof of its voice. A byline is its own staff's on
+    a body's site. Not a page whose copyright line names another owner (an aggregator's,
+    ``holders``, CleanedText.holders), nor a page of minutes, which say who said what at a meeting. As the page spells
+    the name ("ALDERMOOR PLAYHOUSE": "Aldermoor Playhouse").
     """
-    if not masthead or NEWS_OUTLET_NAME.search(masthead):
+    if not masthead or news_outlet_name(masthead) or papers:
         return None
-    holders = [outlet_key(holder) for holder in getattr(text, "holders", ())]
-    if holders and not any(outlet_key(masthead) in holder or holder in outlet_key(masthead) for holder in holders):
+    keys = [outlet_key(holder) for holder in holders]
+    if keys and not any(outlet_key(masthead) in key or key in outlet_key(masthead) for key in keys):
         return None  # a page another owns (an aggregator's), whatever body's name heads it
     if prints_minutes_page(text):
         return None  # a body's minutes record who said what at its meeting, in no one voice
     if not (_BODY_WORD.search(masthead) or _INSTITUTION_WORD.search(masthead)):
         return None  # a brand of its own ("The Lusk Lantern", "Estervale Now"): a paper, which names itself too
-    lines = text.split("\n")
-    if not _speaks_as(masthead, [line for line in lines if _paragraph(line)]):
+    # what someone "told us" or "told the Forum" is no proof of the page's voice either way: a reporter writes it of
+    # the paper, a body's site of its survey ("12 boards told us"), so the page must speak as the body elsewhere
+    last = re.escape(re.findall(r"[\w'’&-]+", masthead)[-1])
+    told = re.compile(rf"(?<![Yy]ou\s)\b(?i:told|tells|telling)\s+(?:us|the\s+(?i:{last}))\b")
+    untold = [told.sub("", line) for line in text.split("\n") if _paragraph(line)]
+    if not _speaks_as(masthead, untold):
         return None
-    return _issuer_name(masthead, lines)
+    return _issuer_name(masthead, text.split("\n"))
 
 
 _INSTITUTION_WORD = re.compile(rf"(?i:\b(?:{INSTITUTION_HEADS})\b)")
@@ -1582,7 +1630,7 @@ SECTION_HEADING_LENGTH = 60
 # -- the outlet's own lines ------------------------------------------------------------------------------------------
 # The words of a publisher's legal name that are no part of the name it prints ("Klaxon Media Group Ltd": Klaxon)
 _CORPORATE_WORDS = re.compile(
-    r"(?:\s+(?:plc|ltd|limited|llc|inc|co|company|group|media|holdings|publishing|publications|newspapers|press))+\.?$",
+    rf"(?:\s+(?:{LEGAL_FORMS}|co|company|group|media|holdings|publishing|publications|newspapers|press))+\.?$",
     re.IGNORECASE,
 )
 

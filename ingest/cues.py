@@ -372,9 +372,28 @@ ANONYMOUS_SOURCE = re.compile(
     re.IGNORECASE,
 )
 
-# The legal ending of a company's registered name, which says the name is a body's whatever its other words:
-# "Brinmoor Minerals plc", "NORREL SMELTING LIMITED", "Tessel Holdings Ltd", "Harrow & Vane LLP"
-COMPANY_SUFFIXES = "plc|ltd|limited|llp|inc|incorporated|holdings|corp"
+# The legal forms that end a company's registered name: "Brinmoor Minerals plc", "NORREL SMELTING LIMITED", "Harrow &
+# Vane LLP", "Orrin Data LLC"; the one list the cleaner, the documents reader and the speaker reader take them from
+LEGAL_FORMS = "plc|ltd|limited|llp|llc|inc|incorporated|corp"
+# The ending of a company's name in capitals, which says the line is a body's whatever its other words: a legal form,
+# or "HOLDINGS", no legal form but only ever a company's ("ORRAN HOLDINGS")
+COMPANY_SUFFIXES = f"{LEGAL_FORMS}|holdings"
+# The last word of a newspaper's name, which it calls itself by ("the Post", "the Harnmouth Echo", "told the Courier").
+# Not "Courant": the speaker reader would take a columnist's note ("writes a column for the Courant") for the paper's
+# own work (speakers.OWN_PUBLICATION), as it would for any word here
+NEWSPAPER_WORDS = (
+    "post|echo|courier|herald|star|times|gazette|standard|sentinel|tribune|journal|chronicle|mail|express|"
+    "observer|guardian|telegraph|argus|advertiser|examiner|globe|inquirer|enquirer|clarion|mercury|citizen|recorder|"
+    "register|ledger|dispatch|review|monitor|independent|leader|messenger|bulletin|record|mirror|sun|press|news"
+)
+# The words that say a name is a news outlet's wherever they stand in it: how often it comes out or where ("Local
+# Government Daily", "Housing Association Today", "Kestlow Online"), an agency's ("Meridian Press Agency"), a
+# broadcaster's or a wire's ("Vale Channel Five", "Vessorian Broadcasting Service", "KNS Wire")
+NEWS_MEDIUM_WORDS = (
+    "news|press|newswire|wire|daily|weekly|today|online|channel|radio|tv|television|broadcasting|broadcaster|magazine"
+)
+# Every word of a news outlet's name: the one list the cleaner and the speaker reader tell a paper's name by
+NEWS_OUTLET_WORDS = f"{NEWSPAPER_WORDS}|{NEWS_MEDIUM_WORDS}"
 # The kind of a cultural or civic institution, a body whose own site goes by a name holding no ORG_HEADS word:
 # "Aldermoor Playhouse", "National Gallery of Lauvria", "Kestelborg Philharmonic Orchestra", "Orrish Hearing Trust"
 INSTITUTION_HEADS = (

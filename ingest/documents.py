@@ -45,7 +45,7 @@ from ingest.cleaning import (
     heading_name,
     release_mark,
 )
-from ingest.cues import REPORT_OFFICE_HEADS
+from ingest.cues import LEGAL_FORMS, REPORT_OFFICE_HEADS
 from ingest.interviews import ANSWER_LABEL, PROSE_END, QUESTION_LABEL, prose_paragraph
 from ingest.sentences import paragraph_spans
 from ingest.speakers import BODY_KINDS, looks_like_body, looks_like_person, people_named, strip_titles
@@ -412,7 +412,7 @@ def _headed_documents(text: str, judge: str | None) -> list[OwnedBlock]:
 # harbour master's signed notice. Nothing in the item says "said": its issuer is named where the item opens, or signs
 # it off ("Signed: Captain Ina Roe, Harbour Master."), or is the body its section's heading names, which the cleaner
 # keeps (ingest.cleaning.NOTICE_HEADING).
-_NOTICE_NAME_WORD = r"(?:[A-Z][\w'’-]*|&|and|of|for|plc|ltd|llp)"
+_NOTICE_NAME_WORD = rf"(?:[A-Z][\w'’-]*|&|and|of|for|{LEGAL_FORMS})"
 # the name an item opens on, after its reference ("Ref 28/0921/OUT.") and before a comma, a full stop or its verb
 # ("Hembury's Stores plc gives notice", "Maren Ostlake, Haddow Fen Farm, has applied", "The Red Cross thanks")
 NOTICE_OPENING_NAME = re.compile(

@@ -27,6 +27,7 @@ from ingest.cleaning import (
     SIDE_WORD,
     SPOKE_TO,
     WRITER_NOTE,
+    CleanedText,
     initials,
     is_prose,
     letter_block_signature,
@@ -1101,7 +1102,13 @@ def find_issuer(text: str, masthead: str | None = None) -> str | None:
     if issuer is not None:
         return issuer
     found = BASED_ON_RELEASE.search(text) if "release" in text.lower() else None
-    return found.group("name").rstrip() if found else site_owner(text, masthead)
+    if found is not None:
+        return found.group("name").rstrip()
+    # only a cleaned page says what its head and copyright lines were (an aggregator's, a paper's byline): a bare text
+    # is no body's own site
+    if not isinstance(text, CleanedText):
+        return None
+    return site_owner(text, masthead, holders=text.holders, papers=text.papers)
 
 
 # The editor's line above a letter that says who sent it: "The following letter is from a council employee who asked us

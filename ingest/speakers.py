@@ -30,6 +30,7 @@ from ingest.cues import (
     ANONYMOUS_SOURCE,
     LISTENER_VERBS,
     NEGATION_BEFORE,
+    NEWSPAPER_WORDS,
     NOT_ACCEPTED,
     ORG_HEADS,
     PLAIN_HEDGES,
@@ -4230,11 +4231,7 @@ _COMMITTEE_OWNER = re.compile(
 THE_DOCUMENT = re.compile(rf"the\s+(?:latest\s+|new\s+|annual\s+|full\s+|written\s+)?{_DOCUMENT_NOUNS}")
 # The last word of a newspaper's name ("the Post", "the Harnmouth Echo"), and the paper naming itself: "an analysis
 # by the Post", "a Herald analysis", "An Echo investigation", "told the Courier", "which the Echo has seen"
-_NEWSPAPER = (
-    r"Post|Echo|Courier|Herald|Star|Times|Gazette|Standard|Sentinel|Tribune|Journal|Chronicle|Mail|Express|Observer|"
-    r"Guardian|Telegraph|Argus|Advertiser|Examiner|Globe|Inquirer|Clarion|Mercury|Citizen|Recorder|Register|"
-    r"Ledger|Dispatch|Review|Monitor|Independent|Enquirer|Leader|Messenger|Bulletin|Record|Mirror|Sun|Press|News"
-)
+_NEWSPAPER = "|".join(word.capitalize() for word in NEWSPAPER_WORDS.split("|"))
 _PAPER_NAME = rf"(?:[A-Z][a-z]+\s+)?(?:{_NEWSPAPER})"  # "Post", "Meridian Post"
 NEWSPAPER_WORD = re.compile(rf"\b(?:{_NEWSPAPER})\b")
 OWN_PUBLICATION = re.compile(

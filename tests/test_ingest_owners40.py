@@ -113,10 +113,17 @@ SITES = {
 }
 
 
-def _site_page(masthead: str, stamp: str, speaking: str, *, byline: bool = False) -> str:
+def _site_page(
+    masthead: str,
+    stamp: str,
+    speaking: str,
+    *,
+    byline: bool = False,
+    menu: str = "About | What's on | Support us | Contact",
+) -> str:
     lines = [
         masthead,
-        "About | What's on | Support us | Contact",
+        menu,
         "",
         "News > Announcements",
         "",
@@ -188,3 +195,82 @@ def test_it_reads_a_firms_name_with_an_ampersand_as_its_documents_masthead():
     found = _mention(page, 412000)
     assert found is not None
     assert found.speaker is not None and "quill & lusk" in found.speaker.lower()
+
+
+WE = "We welcomed more visitors than ever before this year, and we will open two new rooms in the spring."
+TOLD_US = "The council told us the change would affect about 4,200 regular users, according to its own figures."
+
+
+# a trade paper or a local news site may be named like a body ("The Lowfield Forum"): what the page says of itself
+# decides. A reporter's "told us" is no proof of the body's voice, and "told the Forum" is the paper naming itself.
+@pytest.mark.parametrize(
+    "speaking",
+    [TOLD_US, "The council told the Forum that the change would affect about 4,200 regular users this winter."],
+)
+def test_it_leaves_a_page_told_things_as_a_reporter_is_in_the_papers_voice(speaking):
+    found = _mention(_site_page("THE LOWFIELD FORUM", "Published Friday 8 October 2027", speaking), 4620000)
+    assert found is not None and found.speaker is None
+
+
+# near miss: a body's own survey "told us" too, on a page that speaks as the body elsewhere
+def test_it_gives_a_bodys_site_its_figures_where_its_survey_told_it():
+    speaking = f"{TOLD_US} This is the fourth year we have tracked the figures, using requests to every council."
+    found = _mention(_site_page("KESTLOW CIVIC SOCIETY", "Published Friday 8 October 2027", speaking), 4620000)
+    assert found is not None and found.speaker == "Kestlow Civic Society"
+
+
+# near miss: a body's own site asks its public, "you told us"
+def test_it_gives_a_bodys_site_its_figures_where_its_public_told_it():
+    speaking = "You told us the opening hours were too short, so we will open two more evenings from the spring."
+    found = _mention(_site_page("KESTLOW CIVIC SOCIETY", "Published Friday 8 October 2027", speaking), 4620000)
+    assert found is not None and found.speaker == "Kestlow Civic Society"
+
+
+# near miss: a body's own site says it was told things too, and speaks as the body elsewhere
+def test_it_gives_a_bodys_site_its_figures_where_it_was_told_by_name():
+    speaking = "Residents told the Society the hours were too short, so we will open two more evenings in the spring."
+    found = _mention(_site_page("KESTLOW CIVIC SOCIETY", "Published Friday 8 October 2027", speaking), 4620000)
+    assert found is not None and found.speaker == "Kestlow Civic Society"
+
+
+# a name that says how often or where the outlet comes out, or that it broadcasts, is a news outlet's, whatever body's
+# word it also holds
+@pytest.mark.parametrize("masthead", ["LOCAL GOVERNMENT DAILY", "HOUSING ASSOCIATION TODAY", "VALE CHANNEL FIVE"])
+def test_it_leaves_a_page_under_a_news_outlets_name_with_a_bodys_word_in_the_papers_voice(masthead):
+    found = _mention(_site_page(masthead, "Published Friday 8 October 2027", WE), 4620000)
+    assert found is not None and found.speaker is None
+
+
+# a paper's word before a body's kind names the body ("Globe Theatre", "Independent Office")
+@pytest.mark.parametrize(
+    ("masthead", "speaker"),
+    [
+        ("KESTLOW GLOBE THEATRE", "Kestlow Globe Theatre"),
+        ("INDEPENDENT OFFICE FOR POLICE CONDUCT", "Independent Office for Police Conduct"),
+    ],
+)
+def test_it_gives_a_bodys_own_site_its_figures_where_its_name_holds_a_papers_word(masthead, speaker):
+    found = _mention(_site_page(masthead, "Published Friday 8 October 2027", WE), 4620000)
+    assert found is not None and found.speaker == speaker
+
+
+# a paper's sections in the page's menu say the page is a paper's
+def test_it_leaves_a_page_with_a_papers_sections_under_a_bodys_name_in_the_papers_voice():
+    menu = "Home | News | Sport | Opinion | Jobs"
+    page = _site_page("THE LOWFIELD FORUM", "Published Friday 8 October 2027", WE, menu=menu)
+    found = _mention(page, 4620000)
+    assert found is not None and found.speaker is None
+
+
+# "US" in capitals is the country, not the body speaking ("faster than US rates do")
+def test_it_reads_no_first_person_in_us_in_capitals():
+    speaking = "The levy is the highest in the region, and it rises faster than US rates do, the figures show clearly."
+    found = _mention(_site_page("KESTLOW CIVIC SOCIETY", "Published Friday 8 October 2027", speaking), 4620000)
+    assert found is not None and found.speaker is None
+
+
+# near miss: "us" in lower case is the body's
+def test_it_reads_the_first_person_in_us_in_lower_case():
+    speaking = "The levy is the highest in the region, and it costs us more each year than it did, the figures show."
+    found = _mention(_site_page("KESTLOW CIVIC SOCIETY", "Published Friday 8 October 2027", speaking), 4620000)
+    assert found is not None and found.speaker == "Kestlow Civic Society"

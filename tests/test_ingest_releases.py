@@ -111,6 +111,17 @@ def test_a_page_of_the_bodys_own_site_under_a_menu_of_releases_is_the_bodys():
     assert _speakers(text)["about 14 per cent"] == "Pellworth Water Board"
 
 
+# near miss: the same menu of releases under an aggregator's masthead, with no copyright line to name another owner,
+# is no body's own site, though the aggregator's name holds a body's word ("Network"): the page never speaks as it
+@pytest.mark.parametrize("masthead", ["Utility Week Online", "Utility Sector Network"])
+def test_a_menu_of_releases_under_an_aggregators_masthead_has_no_owner(masthead):
+    page = RELEASE.replace("PRESS RELEASE\nFor immediate release:", "News > Press releases\n")
+    page = page.replace("Pellworth Water Board\nAbout us", f"{masthead}\nAbout us")
+    text = clean_text(page.replace("(c) 2026 Pellworth Water Board\n", ""))
+    assert release_issuer(text) is None
+    assert _speakers(text)["about 14 per cent"] is None
+
+
 def test_a_masthead_with_a_place_after_a_comma_names_the_body_before_it():
     page = RELEASE.replace("Pellworth Water Board\nAbout us", "Pellworth Water Board, Northern Region\nAbout us")
     assert release_issuer(clean_text(page)) == "Pellworth Water Board"
