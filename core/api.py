@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 from typing import TYPE_CHECKING
 
 from django.contrib.auth.models import AnonymousUser, User
@@ -79,6 +80,10 @@ class Pagination(CursorPagination):
         return int(raw)
 
     def decode_cursor(self, request):
+        raw = request.query_params.get(self.cursor_query_param)
+        # base64 decoding skips characters outside its alphabet, so "@@@" would decode to nothing: the first page
+        if raw and not re.fullmatch(self.CURSOR_PATTERN, raw):
+            raise exceptions.ValidationError({self.cursor_query_param: [self.BAD_CURSOR]})
         try:
             cursor = super().decode_cursor(request)
         except exceptions.NotFound as exc:

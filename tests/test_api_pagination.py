@@ -28,7 +28,16 @@ def cursor(raw: str) -> str:
 
 
 @pytest.mark.parametrize(
-    "value", ["not base64!", cursor("p=zzz"), cursor("p=99999999999999999999999"), cursor("r=1&p=-x"), cursor("o=x")]
+    "value",
+    [
+        "not base64!",
+        "@@@",  # nothing of base64's alphabet: it would decode to an empty cursor, the first page
+        "%%",
+        cursor("p=zzz"),
+        cursor("p=99999999999999999999999"),
+        cursor("r=1&p=-x"),
+        cursor("o=x"),
+    ],
 )
 @pytest.mark.parametrize("name", ["appearance-list", "claim-list", "source-list", "verification-list"])
 def test_it_refuses_a_cursor_it_did_not_make(name, value):
