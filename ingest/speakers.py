@@ -1779,8 +1779,9 @@ VALUED_AT = re.compile(
 # (or its year and a bracket the cue stands in: "Revenue 2026 (expected): 2.6 billion tallers")
 FIELD_LABEL_CUE = re.compile(r"^\W*[A-Z][\w'-]*(?:\s+(?:[a-z][\w'-]*|\d{4})){0,3}\s*(?:\(\s*)?$")
 FIGURE_AFTER_COLON = re.compile(
-    # (past the agent a participle's label may name: "Craters confirmed by the science team: 19,870")
-    r"(?:\s+by\s+(?:the\s+|its\s+|our\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4})?"
+    # (past the agent a participle's label may name, "Craters confirmed by the science team: 19,870", or the body it
+    # was told to: "Incidents reported to the agency: 23 hose failures")
+    r"(?:\s+(?:by|to)\s+(?:the\s+|its\s+|our\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?){0,2}"
     r"\s*\)?\s*:\s+(?:(?:about|around|some|nearly|almost|up to|over|under)\s+)?[$€£]?\d"
 )
 # a label in which someone speaks: "What we found: 17 of the 44 wells ..."

@@ -11,6 +11,8 @@ pages read through clean_text and extract as an import does:
 - a figure's earlier value in brackets after it ("27,560 (revised from 24,900 after ...)") is its previous value;
 - a label's rate ("Average classifications per image: about 243") is the unit;
 - a label with a cue in brackets ("Revenue 2026 (expected): 2.6 billion") names no speaker.
+- a label whose participle names whom it was told to ("Incidents reported to the agency: 23 hose failures") names
+  no speaker: its figure is the page's owner's, as its other fields are.
 - a line of several fields, as minutes head their record ("Present: 47 members. Apologies: 6."), is a block of
   fields of its own.
 
@@ -266,3 +268,50 @@ def test_it_leaves_a_rating_of_a_slides_list_out():
 def test_it_reads_every_glued_unit_a_data_line_takes(item):
     block = f"- {item}\n- Pumps: 4\n- Homes served: 120"
     assert item.split(": ")[1] in _found(block)
+
+
+# -- fix40b: a participle's label may name whom it was told to; its first word is what is counted, no speaker --------
+REGISTER_HEAD = (
+    "The Orlen Gazette | Motoring | Recalls\nSign in | Subscribe\n\nRecall register: Vell Arrow fuel pump\n"
+    "We reprint the Road Safety Board's register entry for the Arrow recall as it stood on Thursday.\n\n"
+    "By Ada Vell, Roads Correspondent\nFriday 4 December 2026, 12:30\n\nROAD SAFETY BOARD - RECALL REGISTER\n\n"
+    "Recall reference: R/2026/0311\nMake: Vell\nVehicles affected: 12,400 (revised from 9,800)\n"
+)
+REGISTER_TAIL = (
+    "\nRemedy: Dealers will replace the pump free of charge.\n\nOUR NOTES\n\n"
+    "The entry now covers two versions of the Arrow, the board said.\n\n(c) 2026 Orlen Gazette Ltd"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "figure"),
+    [
+        ("Incidents reported to the board: 23 pump failures (revised from 17); 2 fires.", "23 pump failures"),
+        ("Incidents reported to the board: 23 pump failures (revised from 17); 2 fires.", "2 fires"),
+        ("Complaints referred to the board: 41.", "41"),
+        ("Faults notified to the board by dealers: 31.", "31"),
+    ],
+)
+def test_it_gives_a_labels_figure_told_to_a_body_to_the_pages_owner(line, figure):
+    text = clean_text(REGISTER_HEAD + line + REGISTER_TAIL)
+    speakers = {m.figure: m.speaker for m in extract(text) if m.quote in line}
+    assert speakers[figure] == "Road Safety Board"
+
+
+@pytest.mark.parametrize(
+    ("block", "speaker"),
+    [
+        ("Police reported 23 arrests in the town centre on Friday.", "Police"),
+        ("Police said on Friday: 23 arrests were made in the town centre.", "Police"),
+        ("The agency reported to ministers that 23 arrests had been made.", "agency"),
+    ],
+)
+def test_it_keeps_a_source_that_reports_in_prose(block, speaker):
+    mentions = [m for m in extract(clean_text(HEAD + block + BODY_AFTER + TAIL)) if m.quote in block]
+    assert mentions and all(speaker in (m.speaker or "") for m in mentions)
+
+
+def test_it_names_no_label_for_a_field_whose_figure_was_reported():
+    block = "- Ministry: 23 arrests were reported.\n- Crimes reported to police: 412\n- Stations open: 6"
+    mentions = [m for m in extract(clean_text(HEAD + block + BODY_AFTER + TAIL)) if m.quote in block]
+    assert mentions and not any(m.speaker in ("Ministry", "Crimes") for m in mentions)
