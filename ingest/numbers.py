@@ -1107,11 +1107,14 @@ def find_figures(
             if not link and not from_to:
                 # "approved a $1.84 billion budget for the year that begins July 1, up from $1.71 billion":
                 # a change stated later in the same clause, past figures that are not counts
+                own = _earlier_of_its_unit(sentence, end, matches[i : i + 4], unit)
                 for k, later in enumerate(matches[i : i + 4]):
                     nearer = matches[i + k - 1]  # the figure just before, when "later" is past matches[i]
                     gap = sentence[end : later.start()]
                     if len(gap) > 150 or re.search(r"(?<![ap]\.m)[.;:]\s|\bbut\b", gap):
                         break
+                    if own is not None and later is not own:
+                        continue  # "14 officers for a borough of 190,000 people, down from 22 officers": not people's
                     if bool(later.group("pct")) != (unit in SHARE_UNITS):
                         continue  # "a survey of 1,500 adults ..., 48 percent opposed, up from 41 percent": another's
                     change = CHANGE_FROM.search(gap)
@@ -1308,6 +1311,26 @@ def _whole_alike(bare: re.Match, other: re.Match) -> bool:
 def _unit_in_figure(m: re.Match) -> bool:
     """The figure is written with its unit: "83 per cent", "12%", "D$ 8.40"."""
     return bool(m.group("pct") or m.group("cur"))
+
+
+def _earlier_of_its_unit(sentence: str, end: int, later: Sequence[re.Match], unit: str) -> re.Match | None:
+    """
+    "14 officers for a borough of 190,000 people, down from 22 officers": an earlier value that names the figure's
+    own unit is that figure's, past nearer figures that name another ("30 officers, down from 35 officers" keeps it).
+    """
+    if not unit:
+        return None
+    for k, figure in enumerate(later):
+        named = re.match(r"\s+([a-z]+)\b", sentence[figure.end() :])
+        noun = named.group(1) if named else ""
+        gap = sentence[end : figure.start()]
+        change = CHANGE_FROM.search(gap)
+        if change and PREVIOUS_AFTER.match(gap[change.start() :]):
+            return figure if k > 0 and same_unit(unit, noun) else None
+        counted = _plural_noun(noun) or noun in IRREGULAR_PLURALS | COLLECTIVE_PEOPLE
+        if figure.group("pct") or figure.group("cur") or not counted or same_unit(unit, noun):
+            return None  # a nearer figure with no unit of another, or with the figure's own, could take it
+    return None
 
 
 def _count_of_its_own(sentence: str, m: re.Match) -> bool:

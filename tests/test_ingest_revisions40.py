@@ -253,3 +253,51 @@ def test_it_leaves_the_earlier_value_to_a_count_set_off_by_a_comma(text, expecte
     figures = _figures(text)
     assert expected in figures
     assert other in figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "other"),
+    [
+        (
+            "Our team has 14 officers for a borough of 190,000 people, down from 22 officers ten years ago.",
+            (Decimal(14), "officers", Decimal(22)),
+            (Decimal(190000), "people", None),
+        ),
+        (
+            "The league now has 9 referees for a region of 40,000 players, down from 13 referees in 2019.",
+            (Decimal(9), "referees", Decimal(13)),
+            (Decimal(40000), "players", None),
+        ),
+        (
+            "The service runs 31 vans, with 120 drivers, up from 24 vans last year.",
+            (Decimal(31), "vans", Decimal(24)),
+            (Decimal(120), "drivers", None),
+        ),
+    ],
+)
+def test_it_gives_an_earlier_value_that_names_its_unit_to_the_figure_of_that_unit(text, expected, other):
+    figures = _figures(text)
+    assert expected in figures
+    assert other in figures
+    assert expected[2] not in [value for value, _, _ in figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "other"),
+    [
+        (
+            "Our team has 14 officers for a borough of 190,000 people, down from 210,000 people.",
+            (Decimal(190000), "people", Decimal(210000)),
+            (Decimal(14), "officers", None),
+        ),
+        (
+            "The firm has 14 officers in a team of 30 officers, down from 35 officers.",
+            (Decimal(30), "officers", Decimal(35)),
+            (Decimal(14), "officers", None),
+        ),
+    ],
+)
+def test_it_leaves_an_earlier_value_naming_the_nearer_figures_unit_to_that_figure(text, expected, other):
+    figures = _figures(text)
+    assert expected in figures
+    assert other in figures
