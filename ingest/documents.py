@@ -637,11 +637,12 @@ def _report_author(line: str) -> str | None:
     return first
 
 
-def _opens_masthead(paragraph: str) -> bool:
-    """Whether a paragraph is a body's masthead line that opens a document, as _body_headed_documents reads one."""
-    return bool(
-        MASTHEAD_LINE.fullmatch(paragraph) and not DOCUMENT_HEADING.fullmatch(paragraph) and not release_mark(paragraph)
-    )
+def _opens_masthead(paragraph: str) -> re.Match[str] | None:
+    """A paragraph that is a body's masthead line opening a document, as _body_headed_documents reads one."""
+    masthead = MASTHEAD_LINE.fullmatch(paragraph)
+    if masthead is None or DOCUMENT_HEADING.fullmatch(paragraph) or release_mark(paragraph):
+        return None
+    return masthead
 
 
 def _body_headed_documents(text: str) -> list[OwnedBlock]:
@@ -658,9 +659,9 @@ def _body_headed_documents(text: str) -> list[OwnedBlock]:
     for i, (start, end) in enumerate(paragraphs):
         # (or a body's masthead over its newsletter or round-up, which the cleaner keeps only over its document,
         # ingest.cleaning.masthead_body: "CRATER COUNTERS - PROJECT RESULTS" is Crater Counters')
-        masthead = MASTHEAD_LINE.fullmatch(text, start, end)
         heading = text[start:end]
-        if masthead is None or DOCUMENT_HEADING.fullmatch(heading) or release_mark(heading) or i + 1 >= len(paragraphs):
+        masthead = _opens_masthead(heading)
+        if masthead is None or i + 1 >= len(paragraphs):
             continue
         lines = lines or [text[a:b] for a, b in paragraphs]
         labels = body_heading_labels(lines, i, prose_paragraph, over=None)  # however many: a contents list
@@ -668,7 +669,7 @@ def _body_headed_documents(text: str) -> list[OwnedBlock]:
         owner = authors[0] if authors else heading_name(masthead.group("name"), text)
         # a name in capitals straight over labelled figures, with no title or labels of a document, may be the paper's
         # own box over its own story ("KESTREL AIRWAYS" / "Staff: 3,100"): it owns its run of figures, not the prose
-        box = not BODY_HEADING.fullmatch(heading) and DATA_LINE.match(text[paragraphs[i + 1][0] : paragraphs[i + 1][1]])
+        box = not BODY_HEADING.fullmatch(heading) and DATA_LINE.match(lines[i + 1])
         last = next(
             (
                 j
@@ -677,11 +678,8 @@ def _body_headed_documents(text: str) -> list[OwnedBlock]:
                 or PAPER_AFTER.match(text, paragraphs[j][0])
                 or BODY_HEADING.fullmatch(text, *paragraphs[j])
                 # (or the next body's masthead, which opens its own document)
-                or (
-                    not text[paragraphs[j - 1][0] : paragraphs[j - 1][1]].isupper()
-                    and _opens_masthead(text[paragraphs[j][0] : paragraphs[j][1]])
-                )
-                or (box and prose_paragraph(text[paragraphs[j][0] : paragraphs[j][1]]))
+                or (not lines[j - 1].isupper() and _opens_masthead(lines[j]))
+                or (box and prose_paragraph(lines[j]))
             ),
             len(paragraphs),
         )

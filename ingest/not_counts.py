@@ -470,6 +470,8 @@ DEADLINE_SET_BEFORE = re.compile(
     r"(?:(?!\b(?:and|but|so)\s+" + _NEW_SUBJECT + r")" + _CLAUSE_GAP + r"){0,110}?\bwithin\s+" + _SPAN_HEDGE + r"$",
     re.IGNORECASE,
 )
+# The end every such demand has: "... within" and a hedge, the cheap test before the pattern above
+DEADLINE_AT_END = re.compile(r"\bwithin\s+" + _SPAN_HEDGE + r"$", re.IGNORECASE)
 # "We were told to pay 1.8 million dalers within 72 hours", "they were then told to leave", "had been formally asked":
 # a demand in the passive, an adverb or none after its auxiliary, names no one who sets a deadline
 PASSIVE_AUX_BEFORE = re.compile(
@@ -1394,6 +1396,8 @@ def _with_what_is_had(sentence: str, before: str, unit_end: int) -> bool:
 
 def _deadline_set(before: str) -> bool:
     """Whether an active verb of demand sets the deadline that ``before`` ends on ("ordered Vail to pay ... within")."""
+    if not DEADLINE_AT_END.search(before):
+        return False  # (most times measured end on no "within": the long demand pattern is not tried for them)
     pos = 0
     while demand := DEADLINE_SET_BEFORE.search(before, pos):
         if not PASSIVE_AUX_BEFORE.search(before, 0, demand.start()):

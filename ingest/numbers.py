@@ -1006,15 +1006,13 @@ def find_figures(
             # the earlier claim again (tests/ingest_labelling.md, session 21)
             continue
         # "I worked 58 hours a week, and I was paid for 40": a bare figure set against a time the sentence kept as a
-        # statistic is its counterpart, kept with it
-        counterpart = unit in DURATION_UNITS and unit_end == m.end() and bool(before_it) and before_it[-1].unit == unit
-        # "You will have 60 days ..., instead of 28 days": the time a time kept replaces, kept to become its previous
-        # value
-        counterpart = counterpart or (
+        # statistic is its counterpart, kept with it; so is the time a time kept replaces ("You will have 60 days ...,
+        # instead of 28 days"), kept to become its previous value
+        counterpart = (
             unit in DURATION_UNITS
             and bool(before_it)
             and before_it[-1].unit == unit
-            and REPLACED_TIME_BEFORE.search(before) is not None
+            and (unit_end == m.end() or REPLACED_TIME_BEFORE.search(before) is not None)
         )
         # "1,800 pupils on her list, against 1,100 five years ago", "slower than the 8.1 minutes of 2025": the value an
         # earlier time had, set against the figure before, is kept to become that figure's previous value, a bare one
