@@ -443,8 +443,8 @@ OFFICIAL_BODY_HEADS = (
     "department|ministry|office|council|committee|sub-committee|agency|commission|authority|court|tribunal|"
     "ombudsman|inspectorate|regulator|directorate|government|municipality|customs|secretariat|board|service"
 )
-# The kind of an official document a public body issues and publishes as its own page or a paper prints whole: "Financial
-# Sanctions Notice", "Notice of decision", "Inspection report", "Register entry", "Court results", "Enforcement order"
+# The kind of an official document a public body issues and publishes as its own page or a paper prints whole:
+# "Financial Sanctions Notice", "Notice of decision", "Inspection report", "Register entry", "Court results"
 OFFICIAL_DOCUMENT_KINDS = (
     r"notice|decision|order|determination|ruling|judg(?:e)?ment|register(?:\s+entry)?|designations?|"
     r"(?:inspection|hygiene|investigation|inquiry)\s+report|(?:court|prosecution)\s+results|penalty|licen[cs]e"

@@ -690,11 +690,11 @@ def _body_headed_documents(text: str) -> list[OwnedBlock]:
 
 
 # -- a public body's official document a news page prints whole --------------------------------------------------------
-# A council's inspection report, a licensing sub-committee's notice of decision, a regulator's register entry, printed by
-# a paper among its own paragraphs under an introduction that says it prints the document and who issued it: "The Argus
-# prints in full every food hygiene report ... This one was issued by Pellbury City Council's food safety team", "The
-# Argus prints below the decision notice issued by Pellbury City Council's licensing sub-committee". The document's own
-# heading and labels, which the cleaner drops, named no one; nothing in it says "said". Its figures are the issuing
+# A council's inspection report, a licensing sub-committee's notice of decision, a regulator's register entry, printed
+# by a paper among its own paragraphs under an introduction that says it prints the document and who issued it: "The
+# Argus prints in full every food hygiene report ... This one was issued by Pellbury City Council's food safety team",
+# "The Argus prints below the decision notice issued by Pellbury City Council's licensing sub-committee". The document's
+# own heading and labels, which the cleaner drops, named no one; nothing in it says "said". Its figures are the issuing
 # body's, up to the paper's own line again: its bracketed notes ("[Argus notes] ..."), a notes heading, the document's
 # sign-off, a quotation or someone said.
 PRINTS_DOCUMENT = re.compile(
