@@ -446,6 +446,6 @@ OFFICIAL_BODY_HEADS = (
 # The kind of an official document a public body issues and publishes as its own page or a paper prints whole:
 # "Financial Sanctions Notice", "Notice of decision", "Inspection report", "Register entry", "Court results"
 OFFICIAL_DOCUMENT_KINDS = (
-    r"notice|decision|order|determination|ruling|judg(?:e)?ment|register(?:\s+entry)?|designations?|"
-    r"(?:inspection|hygiene|investigation|inquiry)\s+report|(?:court|prosecution)\s+results|penalty|licen[cs]e"
+    r"(?:notice|decision|order|determination|ruling|judg(?:e)?ment|register(?:\s+entry)?|designation|"
+    r"(?:inspection|hygiene|investigation|inquiry)\s+report|statutory\s+inquiry|(?:court|prosecution)\s+result|penalty|licen[cs]e)s?"
 )

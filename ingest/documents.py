@@ -708,18 +708,42 @@ ISSUED_BY_BODY = re.compile(
     r"\b(?:issued|published|made|served)\s+(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w&-]*(?:\s+(?:of|for|and|the|[A-Z][\w&-]*)){0,6})"
 )
-_OFFICIAL_BODY = re.compile(rf"(?i:\b(?:{OFFICIAL_BODY_HEADS})$)")
+# or as the subject of the verb that issued it: "The Lauvrian Arts Board published its decisions on Tuesday", "The
+# Charity Commission this morning published the summary"
+BODY_ISSUED = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:The\s+)?(?P<name>[A-Z][\w&-]*(?:\s+(?:of|for|and|the|[A-Z][\w&-]*)){1,6})\s+"
+    r"(?:has\s+|have\s+)?(?:[a-z]+\s+){0,2}?(?:published|issued|released)\b"
+)
+# (its head word last, or before the place or field it is for: "Charity Commission for Marlowen")
+_OFFICIAL_BODY = re.compile(rf"(?i:\b(?:{OFFICIAL_BODY_HEADS})(?:$|\s+(?:of|for)\s))")
 # the paper's own line after the document: its notes in brackets ("[Argus notes: ...]"), a note's heading, a sign-off
 PAPER_BRACKET_NOTE = re.compile(r"\[[^\]\n]{0,40}\bnotes?\b")
+# (a notes heading or the document's end mark; not a section of the document's own, "Background")
+PAPER_NOTES = re.compile(
+    r"(?:[\w'’ ]{0,30}\bnotes?|Editor's note)\s*(?::|$)|ENDS\s*$|(?:\*\s*){3}$|-{3,}\s*$", re.IGNORECASE | re.MULTILINE
+)
 
 
 def _official_issuer(introduction: str) -> str | None:
     """The public body an introduction says issued the document it prints, by the verb that issued it."""
-    for found in ISSUED_BY_BODY.finditer(introduction):
+    for found in [*ISSUED_BY_BODY.finditer(introduction), *BODY_ISSUED.finditer(introduction)]:
         name = re.sub(r"(?:\s+(?:of|for|and|the))+$", "", found.group("name"))
         if _OFFICIAL_BODY.search(name) and " " in name:
             return name
     return None
+
+
+def _paper_named(text: str) -> re.Pattern[str] | None:
+    """The paper's name as its own lines call it, by its masthead's last word ("The Clarion asked the board")."""
+    words = re.findall(r"[A-Za-z]{3,}", getattr(text, "masthead", None) or "")
+    return re.compile(rf"\b(?:the|The)\s+{re.escape(words[-1].capitalize())}\b") if words else None
+
+
+def _names_issuer(text: str, paragraph: tuple[int, int], issuer: str) -> bool:
+    """Whether a notes heading is the document's own, naming its issuer by a word of its name ("THE BOARD'S NOTES")."""
+    words = [word for word in re.findall(r"[A-Za-z]{3,}", issuer) if word.lower() not in {"the", "and", "for"}]
+    line = text[slice(*paragraph)].split("\n", 1)[0]
+    return any(re.search(rf"\b{re.escape(word)}\b", line, re.IGNORECASE) for word in words)
 
 
 def _printed_official_document(text: str) -> list[OwnedBlock]:
@@ -740,15 +764,17 @@ def _printed_official_document(text: str) -> list[OwnedBlock]:
         issuer = _official_issuer(introduction)
         if issuer is None:
             return []
+        paper = _paper_named(text)
         last = next(
             (
                 j
                 for j in range(i + 1, len(paragraphs))
                 if PAPER_BRACKET_NOTE.match(text, paragraphs[j][0])
-                or PAPER_AFTER.match(text, paragraphs[j][0])
+                or (PAPER_NOTES.match(text, paragraphs[j][0]) and not _names_issuer(text, paragraphs[j], issuer))
                 or ISSUING_LINE.match(text, paragraphs[j][0])
                 or SIGN_OFF.match(text, paragraphs[j][0])
                 or DOCUMENT_ENDS.match(text, paragraphs[j][0])
+                or (paper is not None and paper.search(text, *paragraphs[j]) is not None)
             ),
             len(paragraphs),
         )

@@ -100,6 +100,17 @@ INTRODUCTIONS = {
         "The Herald prints the inspection report below. It was issued by the Orrin Fire Authority last week.",
         "Orrin Fire Authority",
     ),
+    # (these two main's carried-text reader already gives on this page; a real one ending its first section at a
+    # "Background" heading under the body's name, blind85's, it did not: kept as regressions)
+    "subject_published": (
+        "The Orrin Fire Authority this morning published the summary of its statutory inquiry into the depot fire. "
+        "The summary is printed in full below. Our notes follow it.",
+        "Orrin Fire Authority",
+    ),
+    "body_for_a_place": (
+        "The Charity Commission for Marlowen published its inquiry report on Tuesday. It is printed in full below.",
+        "Charity Commission for Marlowen",
+    ),
 }
 # (a line of the document, its figure's value)
 DOCUMENT_LINES = {
@@ -109,7 +120,9 @@ DOCUMENT_LINES = {
 }
 
 
-def _printed_page(introduction: str, line: str, notes: str = "[Herald notes] ") -> str:
+def _printed_page(
+    introduction: str, line: str, notes: str = "[Herald notes] ", heading: str = "LICENSING SUB-COMMITTEE: DECISION"
+) -> str:
     lines = [
         "The Marrow Herald | News | Food & Drink | Sport | Opinion",
         "",
@@ -120,8 +133,10 @@ def _printed_page(introduction: str, line: str, notes: str = "[Herald notes] ") 
         "",
         introduction,
         "",
-        "LICENSING SUB-COMMITTEE: DECISION",
+        heading,
         "Premises: The Harbour Inn, 2 Wharf Lane",
+        "",
+        "Background",
         "",
         line,
         "",
@@ -140,6 +155,8 @@ def test_a_printed_official_document_is_its_issuer_s(introduction, line):
     intro, body = INTRODUCTIONS[introduction]
     text, value = DOCUMENT_LINES[line]
     assert _speaker(_printed_page(intro, text), value) == body
+    # (the issuer's name in capitals over the document, its first section's heading "Background" under it)
+    assert _speaker(_printed_page(intro, text, heading=body.upper()), value) == body
 
 
 @pytest.mark.parametrize("introduction", INTRODUCTIONS)
@@ -163,3 +180,18 @@ NOT_PRINTED = {
 def test_no_printed_official_document_no_issuer(introduction):
     page = _printed_page(NOT_PRINTED[introduction], DOCUMENT_LINES["sentence"][0])
     assert _speaker(page, 38) != "Marrow District Council"
+
+
+def test_the_document_s_own_notes_heading_stays_its_issuer_s():
+    intro, body = INTRODUCTIONS["prints_below"]
+    page = _printed_page(intro, "THE COUNCIL'S NOTES\nThe sub-committee received 38 objections from residents.")
+    assert _speaker(page, 38) == body
+
+
+def test_the_paper_naming_itself_ends_the_document():
+    intro, body = INTRODUCTIONS["prints_below"]
+    page = _printed_page(intro, DOCUMENT_LINES["sentence"][0], notes="").replace(
+        "Any party may appeal", "The Herald counted 44 homes on the lane.\n\nAny party may appeal"
+    )
+    assert _speaker(page, 38) == body
+    assert _speaker(page, 44) != body
