@@ -447,5 +447,5 @@ OFFICIAL_BODY_HEADS = (
 # "Financial Sanctions Notice", "Notice of decision", "Inspection report", "Register entry", "Court results"
 OFFICIAL_DOCUMENT_KINDS = (
     r"(?:notice|decision|order|determination|ruling|judg(?:e)?ment|register(?:\s+entry)?|designation|"
-    r"(?:inspection|hygiene|investigation|inquiry)\s+report|statutory\s+inquiry|(?:court|prosecution)\s+result|penalty|licen[cs]e)s?"
+    r"(?:inspection|hygiene|investigation|inquiry)\s+report|statutory\s+inquiry|consultation|(?:consultation\s+|white\s+|green\s+)?paper|(?:court|prosecution)\s+result|penalty|licen[cs]e)s?"
 )

@@ -699,8 +699,8 @@ def _body_headed_documents(text: str) -> list[OwnedBlock]:
 # sign-off, a quotation or someone said.
 PRINTS_DOCUMENT = re.compile(
     r"\b(?:[Ww]e|[A-Z][\w'’]+)\s+(?:re)?prints?\b[^.!?\n]{0,80}?"
-    r"\b(?:in\s+full|below|as\s+(?:it\s+was\s+)?issued)\b"
-    r"|\b(?:appears|is\s+printed|are\s+printed)\s+(?:below\s+)?(?:in\s+full|as\s+issued)\b"
+    r"\b(?:in\s+full|below|as\s+(?:it\s+was\s+)?(?:issued|published))\b"
+    r"|\b(?:appears|(?:is|are)\s+printed|printed)\s+(?:below\s+)?(?:in\s+full|as\s+(?:issued|published))\b"
 )
 OFFICIAL_KIND = re.compile(rf"\b(?i:{OFFICIAL_DOCUMENT_KINDS})\b")
 # the issuer, by the verb that issued it and its name: "issued by Pellbury City Council's food safety team"

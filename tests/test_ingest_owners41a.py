@@ -100,6 +100,11 @@ INTRODUCTIONS = {
         "The Herald prints the inspection report below. It was issued by the Orrin Fire Authority last week.",
         "Orrin Fire Authority",
     ),
+    "printed_as_published": (
+        "The Orrin Water Authority published the consultation paper on Wednesday. The extract below is sections 3 "
+        "and 4, printed as published; our notes are in brackets.",
+        "Orrin Water Authority",
+    ),
     # (these two main's carried-text reader already gives on this page; a real one ending its first section at a
     # "Background" heading under the body's name, blind85's, it did not: kept as regressions)
     "subject_published": (
