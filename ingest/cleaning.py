@@ -26,6 +26,8 @@ from ingest.cues import (
     NEWS_OUTLET_WORDS,
     NEWSPAPER_WORDS,
     ODD_CASE,
+    OFFICIAL_BODY_HEADS,
+    OFFICIAL_DOCUMENT_KINDS,
     ORG_HEADS,
     has_cue,
 )
@@ -900,7 +902,7 @@ def _release_head(lines: list[str]) -> list[str]:
         ((i, found) for i, line in enumerate(lines[:RELEASE_MARK_WITHIN]) if (found := _marked(line))), (None, None)
     )
     if marker is None or mark is None:
-        return _own_document_head(lines)
+        return _own_document_head(lines) or _official_page_head(lines)
     named = next(
         (
             found
@@ -965,6 +967,53 @@ def _own_document_head(lines: list[str]) -> list[str]:
                 return [_issuer_name(found.group("name"), lines), line]
         return []
     return []
+
+
+# -- a public body's official document published as its own page ------------------------------------------------------
+# A government's, a regulator's or a council's own page printing an official document it issued in its own name: a
+# sanctions notice, a notice of decision, a register entry. Nothing in it says "said": the site's masthead names the
+# issuing body, among the parts its bars set apart ("GOV.VM | Ministry of Finance | Velmarsh Sanctions Office", the
+# last and most particular body), the title names the document's kind ("Financial Sanctions Notice: Ambrevo") and a
+# line gives its reference ("Notice reference: VSO/AMB/2027/04"). Its figures are the body's, as a release's are its
+# issuer's (_release_head); a news page about such a document has a byline or a paper's menu in its head instead.
+_OFFICIAL_BODY_WORD = re.compile(rf"(?i:\b(?:{OFFICIAL_BODY_HEADS})\b)")
+OFFICIAL_TITLE = re.compile(rf"\b(?i:{OFFICIAL_DOCUMENT_KINDS})\b")
+# (its reference, a code with a digit, or the date it was issued: "Case reference: CUO-2027-118406", "Ref: LIC/2027/14",
+# "Issued: 20 September 2027")
+OFFICIAL_REFERENCE = re.compile(
+    r"^(?:[A-Z][\w ]{0,30}\s)?(?i:reference|ref\.?)(?:\s+(?i:no\.?|number))?\s*:\s*\S*\d"
+    r"|^(?i:issued|date\s+of\s+issue)\s*:\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b"
+)
+OFFICIAL_MASTHEAD_PARTS = re.compile(r"\s+\|\s+")
+
+
+def official_title(line: str) -> re.Match[str] | None:
+    """A line titling an official document by its kind, in a title's mixed case, no menu's or breadcrumb's line."""
+    if line.isupper() or len(line) > 120 or OWN_DOCUMENT_NOT_HEADING.search(line):
+        return None
+    return OFFICIAL_TITLE.search(line)
+
+
+def _official_page_head(lines: list[str]) -> list[str]:
+    """
+    The head of a public body's own page printing an official document it issued: the body its masthead's line names
+    last among its parts, and the document's title, kept as a release's head is. Only where the page's head gives the
+    document's reference or issue date, and has no byline or paper's menu (a news page about the notice).
+    """
+    head = lines[:RELEASE_MARK_WITHIN]
+    if not head or "|" not in head[0] or papers_furniture(head) or any(BYLINE.match(line) for line in head):
+        return []
+    if not any(OFFICIAL_REFERENCE.match(line) for line in head):
+        return []
+    bodies = [
+        part
+        for part in OFFICIAL_MASTHEAD_PARTS.split(head[0].strip())
+        if re.fullmatch(_ORGANISATION_NAME, part) and _OFFICIAL_BODY_WORD.search(part) and not news_outlet_name(part)
+    ]
+    title = next((line for line in head[1:] if official_title(line) and not is_prose(line)), None)
+    if not bodies or title is None:
+        return []
+    return [_issuer_name(bodies[-1], lines), title]
 
 
 # A news outlet's name's words, which its own text hardly calls it by ("the news", "the post")
@@ -1092,7 +1141,7 @@ def release_issuer(text: str) -> str | None:
     masthead = MASTHEAD.match(head[0])
     if masthead is None or len(head) < 2:
         return None
-    kind = OWN_DOCUMENT_KIND.search(head[1]) or JOINT_DOCUMENT.match(head[1])
+    kind = OWN_DOCUMENT_KIND.search(head[1]) or JOINT_DOCUMENT.match(head[1]) or official_title(head[1])
     own = kind is not None and "\n" not in head[1] and not is_prose(head[1])
     return masthead.group("name") if release_mark(head[1]) or own else None
 

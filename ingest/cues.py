@@ -434,3 +434,18 @@ OFFICE_HEADS = f"{REPORT_OFFICE_HEADS}|{RESULT_ROLE_HEADS}"
 # The hedges a figure may carry after a verb or a preposition ("was about 450", "valued at more than 2 million", "The
 # rise was nearly a third"): the alternatives of a pattern, the one list the rules that let such a figure stand share
 PLAIN_HEDGES = r"about|around|roughly|some|nearly|almost|just|over|under|more\s+than|less\s+than"
+
+
+# The heads of a public body's name, a government's, a council's, a regulator's or a court's, which issues official
+# documents in its own name ("Velmarsh Sanctions Office", "Pellbury City Council", "Product Safety Office"): a subset of
+# ORG_HEADS, without a company's or a club's
+OFFICIAL_BODY_HEADS = (
+    "department|ministry|office|council|committee|sub-committee|agency|commission|authority|court|tribunal|"
+    "ombudsman|inspectorate|regulator|directorate|government|municipality|customs|secretariat|board|service"
+)
+# The kind of an official document a public body issues and publishes as its own page or a paper prints whole:
+# "Financial Sanctions Notice", "Notice of decision", "Inspection report", "Register entry", "Court results"
+OFFICIAL_DOCUMENT_KINDS = (
+    r"(?:notice|decision|order|determination|ruling|judg(?:e)?ment|register(?:\s+entry)?|designation|"
+    r"(?:inspection|hygiene|investigation|inquiry)\s+report|statutory\s+inquiry|consultation|(?:consultation\s+|white\s+|green\s+)?paper|(?:court|prosecution)\s+result|penalty|licen[cs]e)s?"
+)

@@ -45,7 +45,7 @@ from ingest.cleaning import (
     heading_name,
     release_mark,
 )
-from ingest.cues import LEGAL_FORMS, REPORT_OFFICE_HEADS
+from ingest.cues import LEGAL_FORMS, OFFICIAL_BODY_HEADS, OFFICIAL_DOCUMENT_KINDS, REPORT_OFFICE_HEADS
 from ingest.interviews import ANSWER_LABEL, PROSE_END, QUESTION_LABEL, prose_paragraph
 from ingest.sentences import paragraph_spans
 from ingest.speakers import BODY_KINDS, looks_like_body, looks_like_person, people_named, strip_titles
@@ -97,6 +97,7 @@ def find_documents(text: str, judge: str | None, *, notices: bool) -> Documents 
     """
     blocks = [*_headed_documents(text, judge), *(_notice_items(text) if notices else ())]
     blocks += [*_signed_documents(text), *_body_headed_documents(text)] if notices and not blocks else []
+    blocks += _printed_official_document(text) if notices and not blocks else []
     carried = _carried_answers(text) or (None if blocks else _carried_document(text))
     blocks += [carried] if carried is not None else []
     return Documents(tuple(blocks)) if blocks else None
@@ -686,3 +687,96 @@ def _body_headed_documents(text: str) -> list[OwnedBlock]:
         if last > i + 1:
             blocks.append(OwnedBlock(owner, paragraphs[i + 1][0], paragraphs[last - 1][1], SIGNED))
     return blocks
+
+
+# -- a public body's official document a news page prints whole --------------------------------------------------------
+# A council's inspection report, a licensing sub-committee's notice of decision, a regulator's register entry, printed
+# by a paper among its own paragraphs under an introduction that says it prints the document and who issued it: "The
+# Argus prints in full every food hygiene report ... This one was issued by Pellbury City Council's food safety team",
+# "The Argus prints below the decision notice issued by Pellbury City Council's licensing sub-committee". The document's
+# own heading and labels, which the cleaner drops, named no one; nothing in it says "said". Its figures are the issuing
+# body's, up to the paper's own line again: its bracketed notes ("[Argus notes] ..."), a notes heading, the document's
+# sign-off, a quotation or someone said.
+PRINTS_DOCUMENT = re.compile(
+    r"\b(?:[Ww]e|[A-Z][\w'’]+)\s+(?:re)?prints?\b[^.!?\n]{0,80}?"
+    r"\b(?:in\s+full|below|as\s+(?:it\s+was\s+)?(?:issued|published))\b"
+    r"|\b(?:appears|(?:is|are)\s+printed|printed)\s+(?:below\s+)?(?:in\s+full|as\s+(?:issued|published))\b"
+)
+OFFICIAL_KIND = re.compile(rf"\b(?i:{OFFICIAL_DOCUMENT_KINDS})\b")
+# the issuer, by the verb that issued it and its name: "issued by Pellbury City Council's food safety team"
+ISSUED_BY_BODY = re.compile(
+    r"\b(?:issued|published|made|served)\s+(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&-]*(?:\s+(?:of|for|and|the|[A-Z][\w&-]*)){0,6})"
+)
+# or as the subject of the verb that issued it: "The Lauvrian Arts Board published its decisions on Tuesday", "The
+# Charity Commission this morning published the summary"
+BODY_ISSUED = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:The\s+)?(?P<name>[A-Z][\w&-]*(?:\s+(?:of|for|and|the|[A-Z][\w&-]*)){1,6})\s+"
+    r"(?:has\s+|have\s+)?(?:[a-z]+\s+){0,2}?(?:published|issued|released)\b"
+)
+# (its head word last, or before the place or field it is for: "Charity Commission for Marlowen")
+_OFFICIAL_BODY = re.compile(rf"(?i:\b(?:{OFFICIAL_BODY_HEADS})(?:$|\s+(?:of|for)\s))")
+# the paper's own line after the document: its notes in brackets ("[Argus notes: ...]"), a note's heading, a sign-off
+PAPER_BRACKET_NOTE = re.compile(r"\[[^\]\n]{0,40}\bnotes?\b")
+# (a notes heading or the document's end mark; not a section of the document's own, "Background")
+PAPER_NOTES = re.compile(
+    r"(?:[\w'’ ]{0,30}\bnotes?|Editor's note)\s*(?::|$)|ENDS\s*$|(?:\*\s*){3}$|-{3,}\s*$", re.IGNORECASE | re.MULTILINE
+)
+
+
+def _official_issuer(introduction: str) -> str | None:
+    """The public body an introduction says issued the document it prints, by the verb that issued it."""
+    for found in [*ISSUED_BY_BODY.finditer(introduction), *BODY_ISSUED.finditer(introduction)]:
+        name = re.sub(r"(?:\s+(?:of|for|and|the))+$", "", found.group("name"))
+        if _OFFICIAL_BODY.search(name) and " " in name:
+            return name
+    return None
+
+
+def _paper_named(text: str) -> re.Pattern[str] | None:
+    """The paper's name as its own lines call it, by its masthead's last word ("The Clarion asked the board")."""
+    words = re.findall(r"[A-Za-z]{3,}", getattr(text, "masthead", None) or "")
+    return re.compile(rf"\b(?:the|The)\s+{re.escape(words[-1].capitalize())}\b") if words else None
+
+
+def _names_issuer(text: str, paragraph: tuple[int, int], issuer: str) -> bool:
+    """Whether a notes heading is the document's own, naming its issuer by a word of its name ("THE BOARD'S NOTES")."""
+    words = [word for word in re.findall(r"[A-Za-z]{3,}", issuer) if word.lower() not in {"the", "and", "for"}]
+    line = text[slice(*paragraph)].split("\n", 1)[0]
+    return any(re.search(rf"\b{re.escape(word)}\b", line, re.IGNORECASE) for word in words)
+
+
+def _printed_official_document(text: str) -> list[OwnedBlock]:
+    """
+    A public body's official document a news page prints whole under its introduction (PRINTS_DOCUMENT, naming the
+    document's kind, OFFICIAL_KIND, and the body that issued it, _official_issuer), in that body's voice from the
+    paragraph after the introduction to the paper's next own line: its bracketed notes or a notes heading
+    (PAPER_BRACKET_NOTE, PAPER_AFTER), the document's sign-off (ISSUING_LINE, SIGN_OFF), or a paragraph that opens on
+    a quotation or on someone saying something (DOCUMENT_ENDS). A news story about a document names no kind it prints.
+    """
+    paragraphs = paragraph_spans(text)
+    prose = [i for i, (a, b) in enumerate(paragraphs) if prose_paragraph(text[a:b])]
+    for i in prose[:2]:
+        introduction = text[slice(*paragraphs[i])]
+        printed = PRINTS_DOCUMENT.search(introduction)
+        if printed is None or not OFFICIAL_KIND.search(introduction) or PAPER_ANSWERS.search(introduction):
+            continue
+        issuer = _official_issuer(introduction)
+        if issuer is None:
+            return []
+        paper = _paper_named(text)
+        last = next(
+            (
+                j
+                for j in range(i + 1, len(paragraphs))
+                if PAPER_BRACKET_NOTE.match(text, paragraphs[j][0])
+                or (PAPER_NOTES.match(text, paragraphs[j][0]) and not _names_issuer(text, paragraphs[j], issuer))
+                or ISSUING_LINE.match(text, paragraphs[j][0])
+                or SIGN_OFF.match(text, paragraphs[j][0])
+                or DOCUMENT_ENDS.match(text, paragraphs[j][0])
+                or (paper is not None and paper.search(text, *paragraphs[j]) is not None)
+            ),
+            len(paragraphs),
+        )
+        return [OwnedBlock(issuer, paragraphs[i + 1][0], paragraphs[last - 1][1], SIGNED)] if last > i + 1 else []
+    return []
