@@ -1,0 +1,61 @@
+"""
+Suggestions that are no claim (round 41, precision). A vote's tally set out as a list ("Carried, 39 for, 6 against,
+2 abstentions") is the vote's score, abstentions included, as "by 31 votes to 17, with two abstentions" already is.
+One reviewer's grade in stars ("@ormsey_dad (2 stars):", "Verdict so far: 3 stars out of 5") is a score, and so is
+the scale it is out of; an average of many grades ("the app's average rating had fallen to 2.3 stars") stays a claim.
+"""
+
+from decimal import Decimal
+
+import pytest
+
+from ingest.extraction import clean_text, extract
+
+
+def _figures(text: str) -> list[tuple[Decimal, str]]:
+    return [(m.value, m.unit) for m in extract(clean_text(text)) if m.value is not None]
+
+
+TALLIES = [
+    "Proposed by Kit Boscawen, seconded by Tamsin Ollerhead. Carried, 39 for, 6 against, 2 abstentions.",
+    "The motion was carried on Tuesday, with 14 for, 3 against and 5 abstentions.",
+    "The Senate approved the budget with 1 abstention.",
+    "The motion was carried, 14 in favour, 3 against, 5 abstentions.",
+]
+
+
+@pytest.mark.parametrize("text", TALLIES)
+def test_a_vote_tally_listed_is_no_claim(text):
+    assert _figures(text) == []
+
+
+def test_a_tally_after_a_line_with_a_unit_is_no_claim():
+    text = "The co-operative landed 4,200 tonnes of prawns last year.\n\nCarried, 39 for, 6 against, 2 abstentions."
+    assert _figures(text) == [(Decimal(4200), "tonnes")]
+
+
+GRADES = [
+    '@ormsey_dad (2 stars): "The new look is fine but the app logs me out."',
+    '@kettlebell_karin (1 star): "Paying my rent used to be quick."',
+    "Verdict so far: 3 stars out of 5. Next month: winter tyres.",
+    "Our verdict: 4 stars out of five.",
+]
+
+
+@pytest.mark.parametrize("text", GRADES)
+def test_one_reviewers_grade_in_stars_is_no_claim(text):
+    assert _figures(text) == []
+
+
+# Near misses: a count or an average that stays a claim
+KEPT = [
+    ("Within a week the app's average rating had fallen to 2.3 stars, from 4.4 before the update.", Decimal("2.3")),
+    ("The council said 212 people had lodged abstention forms by Friday.", Decimal(212)),
+    ("The museum counted 40 stars on the restored ceiling.", Decimal(40)),
+    ("The union said 39 members voted for the deal and 6 against it.", Decimal(39)),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), KEPT)
+def test_guard_counts_and_averages_stay_claims(text, value):
+    assert value in [v for v, _ in _figures(text)]
