@@ -829,6 +829,19 @@ IDENTIFIER_NOUNS = {
     "regiment", "fleet", "corps", "class", "model", "version", "item", "clause", "paragraph", "amendment",
     "lift", "tower", "reactor", "hangar", "dock",  # "Lift 3 in the west tower was out of service"
 }  # fmt: skip
+# The parts a document is numbered in: "version 1 of this advice", "slide 12", "Table 3 lists", "Appendix 2". Each is
+# an identifier's noun (IDENTIFIER_NOUNS) when capitalised; in lower case too, but for "table" and "figure", which are
+# ordinary words there ("top of the table 10 points clear", "the figure 2 per cent higher")
+DOCUMENT_PART_NOUNS = frozenset(
+    {"version", "slide", "chapter", "clause", "paragraph", "section", "article", "appendix", "annex", "exhibit",
+     "table", "figure"}
+)  # fmt: skip
+IDENTIFIER_NOUNS |= DOCUMENT_PART_NOUNS
+DOCUMENT_PART_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(DOCUMENT_PART_NOUNS - {'table', 'figure'}))})\s+$")
+# ... but not a part followed by what it counts or measures ("a chapter 40 pages long", "a section 3 metres wide")
+DOCUMENT_PART_COUNTED_AFTER = re.compile(
+    r"\s+(?:(?!(?:is|was|has|does|means|lists|shows|says|sets|gives|puts)\b)[a-z]+s\b|(?:people|children|men|women)\b)"
+)
 SCORE_CONTEXT = re.compile(
     r"\b(?:beat|beats|beaten|won|win|wins|lost|lose|loses|drew|draw|defeated|defeat|thrashed|edged|score[ds]?|"
     r"victory|trailing|led|leading)\b[^.;]{0,30}$",
@@ -2123,6 +2136,12 @@ def _is_identifier(before: str, m: re.Match, *, listed: bool = False) -> bool:
         )
     ):
         return True
+    if (
+        m.group("num").isdigit()
+        and DOCUMENT_PART_BEFORE.search(before[-12:])
+        and not DOCUMENT_PART_COUNTED_AFTER.match(m.string, m.end())
+    ):
+        return True  # "in version 1 of this advice", "the staff figure on slide 12": the part of a document, no count
     if NUMBERED_LABEL_BEFORE.fullmatch(before) and m.group("num").isdigit() and re.match(r"\s*:", m.string[m.end() :]):
         return True  # "Claim 2: ...", "QUESTION 3:": the number of a labelled item of the page, no count
     word = re.search(r"\b([A-Z][a-z]+)\s+$", before)

@@ -59,3 +59,34 @@ KEPT = [
 @pytest.mark.parametrize(("text", "value"), KEPT)
 def test_guard_counts_and_averages_stay_claims(text, value):
     assert value in [v for v, _ in _figures(text)]
+
+
+# The number of a document's part names which part it is, not how many: "version 1 of this advice", "slide 12",
+# "Table 3 lists"
+PARTS = [
+    ("The whiting quota is 4,615 tonnes. The ministry adopted version 2 in full.", {Decimal(2)}),
+    ("The cap was raised from 4,100 tonnes in version 1 of this advice.", {Decimal(1)}),
+    ('"I had 3 versions, and the rows appear between version 1 and version 2," he said.', {Decimal(1), Decimal(2)}),
+    ("Table 3 lists the fireballs by year.", {Decimal(3)}),
+    ("The quota is 4,615 tonnes, as set out in appendix 4 of the report.", {Decimal(4)}),
+]
+
+
+@pytest.mark.parametrize(("text", "parts"), PARTS)
+def test_the_number_of_a_documents_part_is_no_count(text, parts):
+    assert not parts & {v for v, _ in _figures(text)}
+
+
+# Near misses: the part's noun before a count of something else, or a count of the parts themselves
+PART_KEPT = [
+    ("The report's sections 40 pages long were cut.", Decimal(40)),
+    ("The party finished top of the table 10 points clear of its rivals.", Decimal(10)),
+    ("The new version costs 12 tallers a month.", Decimal(12)),
+    ("The slide show drew 4 visitors an hour.", Decimal(4)),
+    ("The report runs to 3 versions and 14 chapters.", Decimal(14)),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), PART_KEPT)
+def test_guard_a_count_near_a_documents_part_stays(text, value):
+    assert value in [v for v, _ in _figures(text)]
