@@ -90,3 +90,32 @@ PART_KEPT = [
 @pytest.mark.parametrize(("text", "value"), PART_KEPT)
 def test_guard_a_count_near_a_documents_part_stays(text, value):
     assert value in [v for v, _ in _figures(text)]
+
+
+# "Twice" with the time its two occasions fell in counts occasions, no claim (labelling rule '"Twice" counting
+# occasions'); a comparison after it stays a multiple
+OCCASIONS = [
+    "Waves topped 6 metres in the storm, and the crew launched twice that night.",
+    "We have fined them twice this year already.",
+    "The Marrow burst its banks at Quay Road twice this week.",
+    "The ice plant, which has run short twice this winter, will raise its price.",
+    "She said the cabin had stopped twice that morning.",
+]
+
+
+@pytest.mark.parametrize("text", OCCASIONS)
+def test_twice_in_a_time_is_no_multiple(text):
+    assert (Decimal(2), "times") not in _figures(text)
+
+
+MULTIPLES_KEPT = [
+    "Sales were twice this year's target, the firm said.",
+    "The bill was twice that, the council said.",
+    "Readings reached twice that level on Tuesday.",
+    "Prices are twice the national average this year.",
+]
+
+
+@pytest.mark.parametrize("text", MULTIPLES_KEPT)
+def test_guard_twice_with_a_comparison_stays_a_multiple(text):
+    assert (Decimal(2), "times") in _figures(text)
