@@ -1908,8 +1908,12 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
     raw_digits = m.group("num")
     if len(raw_digits) > 1 and raw_digits[0] == "0" and raw_digits[1].isdigit():
         return True  # "call 0800 555 014", "case 0187": a count never begins with a zero
-    if re.search(r"\b0\d{2,4}\s(?:\d{3,4}\s)?$", near):
-        return True  # the groups of a telephone number after its leading "0800"
+    if re.search(r"\b0(?:\d{2,4}|\s\d{3,4})\s(?:\d{3,4}\s)?$", near):
+        return True  # the groups of a telephone number after its leading "0800" or "0 800"
+    if near.endswith("0 ") and re.search(r"(?<![\d.,])\b0\s$", near) and re.match(r"\s\d{3,4}\b", after):
+        return True  # the "800" of "call 0 800 4417": a group after a lone zero, with more groups after it
+    if re.match(r"[A-Z]{2}\b", after) and re.search(r"\b[A-Z]{1,2}\d{1,2}[A-Z]?\s$", near):
+        return True  # the "4" of "Harlsport HS1 4QT": the second half of a postcode, no count
     if INTERNATIONAL_DIALLING_BEFORE.search(near) or (near.endswith("+") and DIALLING_GROUPS_AFTER.match(after)):
         return True  # "+44 20 7946 0958", "+00 555 0100": a telephone number with its country code, code included
     if (
