@@ -829,6 +829,19 @@ IDENTIFIER_NOUNS = {
     "regiment", "fleet", "corps", "class", "model", "version", "item", "clause", "paragraph", "amendment",
     "lift", "tower", "reactor", "hangar", "dock",  # "Lift 3 in the west tower was out of service"
 }  # fmt: skip
+# The parts a document is numbered in: "version 1 of this advice", "slide 12", "Table 3 lists", "Appendix 2". Each is
+# an identifier's noun (IDENTIFIER_NOUNS) when capitalised; in lower case too, but for "table" and "figure", which are
+# ordinary words there ("top of the table 10 points clear", "the figure 2 per cent higher")
+DOCUMENT_PART_NOUNS = frozenset(
+    {"version", "slide", "chapter", "clause", "paragraph", "section", "article", "appendix", "annex", "exhibit",
+     "table", "figure"}
+)  # fmt: skip
+IDENTIFIER_NOUNS |= DOCUMENT_PART_NOUNS
+DOCUMENT_PART_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(DOCUMENT_PART_NOUNS - {'table', 'figure'}))})\s+$")
+# ... but not a part followed by what it counts or measures ("a chapter 40 pages long", "a section 3 metres wide")
+DOCUMENT_PART_COUNTED_AFTER = re.compile(
+    r"\s+(?:(?!(?:is|was|has|does|means|lists|shows|says|sets|gives|puts)\b)[a-z]+s\b|(?:people|children|men|women)\b)"
+)
 SCORE_CONTEXT = re.compile(
     r"\b(?:beat|beats|beaten|won|win|wins|lost|lose|loses|drew|draw|defeated|defeat|thrashed|edged|score[ds]?|"
     r"victory|trailing|led|leading)\b[^.;]{0,30}$",
@@ -1195,6 +1208,18 @@ RATE_BASE_BEFORE = re.compile(
     r"\b(?P<n>[\d,.]*\d|one|two|three|four|five)\s+(?:(?:[a-z-]+\s+){1,4}?for\s+every|(?:[a-z-]+\s+){0,4}?per)\s+$",
     re.I,
 )
+# One reviewer's grade in stars, in brackets after the reviewer or set against its scale: "@ormsey_dad (2 stars):",
+# "Verdict so far: 3 stars out of 5". A grade is a score, not a count of stars (nor an average of many grades: "had
+# fallen to 2.3 stars" stays a claim). The scale after it ("out of 5") is read by STAR_SCALE_BEFORE.
+STAR_GRADE_AFTER = re.compile(r"\s*stars?\s*\)|\s+stars?\s+out\s+of\s+(?:\d+|five|ten)\b", re.I)
+STAR_SCALE_BEFORE = re.compile(r"\b\d+\s+stars?\s+out\s+of\s+$", re.I)
+# The abstentions of a tally set out as a list: "Carried, 39 for, 6 against, 2 abstentions", "House of Bishops: 24 for,
+# 3 against, 1 abstention". Each of its figures is the vote's score, as "with 6 abstentions" after a motion's margin is
+# (_is_vote_tally); every such abstention in the sets is labelled `score` (9 of 9)
+ABSTENTIONS_AFTER = re.compile(r"\s+abstentions?\b", re.I)
+# The for and against of such a list: "39 for, 6 against", "24 for, 3 against, 1 abstention"
+TALLY_FOR_AFTER = re.compile(rf"\s+(?:for|in\s+favour),\s+{_TALLY_FIGURE}\s+against\b", re.I)
+TALLY_AGAINST_BEFORE = re.compile(rf"\b{_TALLY_FIGURE}\s+(?:for|in\s+favour),\s+$", re.I)
 # "rest for at least 10 hours in any 24", "six days in every seven": the bare period a time is counted in, the base of
 # a rate whose claim is the time before it
 PERIOD_BASE_BEFORE = re.compile(r"\b(?:hours|days|nights|weeks|months)\s+in\s+(?:any|every|each)\s+$")
@@ -1883,8 +1908,12 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
     raw_digits = m.group("num")
     if len(raw_digits) > 1 and raw_digits[0] == "0" and raw_digits[1].isdigit():
         return True  # "call 0800 555 014", "case 0187": a count never begins with a zero
-    if re.search(r"\b0\d{2,4}\s(?:\d{3,4}\s)?$", near):
-        return True  # the groups of a telephone number after its leading "0800"
+    if re.search(r"\b0(?:\d{2,4}|\s\d{3,4})\s(?:\d{3,4}\s)?$", near):
+        return True  # the groups of a telephone number after its leading "0800" or "0 800"
+    if near.endswith("0 ") and re.search(r"(?<![\d.,])\b0\s$", near) and re.match(r"\s\d{3,4}\b", after):
+        return True  # the "800" of "call 0 800 4417": a group after a lone zero, with more groups after it
+    if re.match(r"[A-Z]{2}\b", after) and re.search(r"\b[A-Z]{1,2}\d{1,2}[A-Z]?\s$", near):
+        return True  # the "4" of "Harlsport HS1 4QT": the second half of a postcode, no count
     if INTERNATIONAL_DIALLING_BEFORE.search(near) or (near.endswith("+") and DIALLING_GROUPS_AFTER.match(after)):
         return True  # "+44 20 7946 0958", "+00 555 0100": a telephone number with its country code, code included
     if (
@@ -1919,6 +1948,16 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         return True  # "call 101 quoting log 447 of 12 March": the number a caller is asked to give, a reference
     if ("vote" in after[:12] or "vote" in near) and _is_vote_tally(near, after, m.group(0)):
         return True  # "passed by 161 votes to 138, with 6 abstentions": the tally of a vote is its score
+    if TALLY_FOR_AFTER.match(after) or (re.match(r"\s+against\b", after) and TALLY_AGAINST_BEFORE.search(near[-30:])):
+        return True  # "Carried, 39 for, 6 against": a vote's tally, its score
+    if ABSTENTIONS_AFTER.match(after):
+        return True  # "39 for, 6 against, 2 abstentions": the abstentions of a vote's tally, its score
+    grade = STAR_GRADE_AFTER.match(after) if "star" in after[:8].lower() else None
+    whole_grade = value <= 10 and value == value.to_integral_value()  # "2.3 stars" is an average of many grades
+    if grade and whole_grade and (")" not in grade.group() or near.endswith("(")):
+        return True  # "@ormsey_dad (2 stars):", "3 stars out of 5": one reviewer's grade, a score
+    if "out of" in near[-8:] and STAR_SCALE_BEFORE.search(near[-40:]):
+        return True  # the 5 of "3 stars out of 5": the scale a grade is given on
     dash_end = "-" in near[-3:] or "–" in near[-3:]  # a dash within the last three characters ends every match
     paired = re.match(r"\s?[-–]\s?\d{1,3}\b", after) or (dash_end and re.search(r"\b\d{1,3}\s?[-–]\s?$", near))
     if paired and SCORE_CONTEXT.search(re.sub(r"\d{1,3}\s?[-–]\s?$", "", near)):
@@ -2101,6 +2140,12 @@ def _is_identifier(before: str, m: re.Match, *, listed: bool = False) -> bool:
         )
     ):
         return True
+    if (
+        m.group("num").isdigit()
+        and DOCUMENT_PART_BEFORE.search(before[-12:])
+        and not DOCUMENT_PART_COUNTED_AFTER.match(m.string, m.end())
+    ):
+        return True  # "in version 1 of this advice", "the staff figure on slide 12": the part of a document, no count
     if NUMBERED_LABEL_BEFORE.fullmatch(before) and m.group("num").isdigit() and re.match(r"\s*:", m.string[m.end() :]):
         return True  # "Claim 2: ...", "QUESTION 3:": the number of a labelled item of the page, no count
     word = re.search(r"\b([A-Z][a-z]+)\s+$", before)

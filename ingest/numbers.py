@@ -1682,6 +1682,8 @@ def _word_quantities(
             and FIGURE_COMPARED_AFTER.match(sentence, x.end())
         ):
             continue  # "risen to £612 million, more than double the £290 million budget": two figures given, compared
+        if (x.group("w") or "").lower() == "twice" and TWICE_IN_A_TIME_AFTER.match(sentence, x.end()):
+            continue  # "the crew launched twice that night": two occasions, no multiple
         if x.group("fold_alone") is not None and not GROWTH_VERB_BEFORE.search(before):
             continue  # "the reason is twofold": no growth, no multiple
         bare = x.group("w") and not x.group("verb") and re.match(r"\s*(?:[,;.]|$)", sentence[x.end() :])
@@ -1853,6 +1855,12 @@ _COMPARED = (
     r"faster|longer|heavier|costlier|stronger|worse|better|"
     # "more than double last year's figure"; not "flooded twice last winter", two occasions
     r"last(?=\s+(?:year|month|week|season|summer|winter|spring|autumn|time)['’]s\b)"
+)
+# "twice this year", "twice that night", "twice this winter": the time two occasions fell in, no comparison ("twice this
+# year's total" compares); a count of occasions is no claim (tests/ingest_labelling.md, '"Twice" counting occasions')
+TWICE_IN_A_TIME_AFTER = re.compile(
+    r"\s+(?:this|that)\s+(?:year|month|week|weekend|day|morning|afternoon|evening|night|season|winter|spring|summer|"
+    r"autumn|term|quarter)\b(?![’'-])"
 )
 # The sums a valuation or a price is a multiple of, with no determiner: "4.1 times earnings", "ten times salary"
 _MULTIPLE_BASES = "|".join(
