@@ -2506,8 +2506,11 @@ class Story:
         # "False alarms made up 41 per cent of call-outs, and the board estimates ...": the body whose statistics run
         # on, reporting again in a later clause, reports what follows it; the clause before carries its statistics on
         told_before = told_by_someone and not (carried is not None and _reports_again(reports, figure, carried))
+        # (nor into a letter's or a turn's own first person: "The TIA says premiums are up 10.4 per cent. My premium
+        # went up 36 per cent." is the writer's own count, set against the body's)
+        in_own_person = voice is not None and FIRST_PERSON.search(sentence) is not None
         if speaker.name is None and carried is not None and not inside and not told_before and not answering:
-            speaker = _statistic_goes_on(sentence, figure, carried, announced=announced)
+            speaker = speaker if in_own_person else _statistic_goes_on(sentence, figure, carried, announced=announced)
         # no one reports the figure in this sentence, nor is it a turn's or an answer's own words: what the sentence
         # before started may go on in it
         unvoiced = not inside and not reports and voice is None
