@@ -117,3 +117,35 @@ def test_a_letters_first_person_is_its_writers_not_the_body_before(sentence: str
     speakers = {m.value: m.speaker for m in extract(clean_text(LETTERS.format(sentence=sentence)))}
     assert speakers[Decimal("10.4")] == "TIA"
     assert speakers[Decimal(36)] == speaker
+
+
+# The paper's own journalist counting or checking on the spot, anywhere in the sentence: the paper's own figure
+NEWS_PAGE = (
+    "The Harnmouth Echo | News | Business\n\n"
+    "Queues grow at the bridge as crossings rise\n\n"
+    "By Ann Roe, Chief Reporter\n"
+    "Monday 4 March 2027\n\n"
+    "The crossing took in 9,400 people on Sunday, the border police said. {sentence} Families slept in their cars "
+    "with the engines off to save fuel.\n\n"
+    "The border police said a second crossing would open next month."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "speaker"),
+    [
+        ("By first light I count 212 cars between the flag and the first bend.", 212, "The Harnmouth Echo"),
+        ("Of the 60 cars we checked, 19 had no fuel left.", 60, "The Harnmouth Echo"),
+        ("On the day we visited, 212 cars stood in the queue.", 212, "The Harnmouth Echo"),
+        ("Our correspondent counts 212 cars in the queue.", 212, "The Harnmouth Echo"),
+        # near misses: another's count, quoted or told, and no first person
+        ('"I count 212 cars a morning," said a guard, Ivo Lenz.', 212, "Ivo Lenz"),
+        ("The queue ran to 212 cars at dawn.", 212, None),
+    ],
+)
+def test_the_papers_journalist_counting_on_the_spot_is_the_paper(
+    sentence: str, value: int, speaker: str | None
+) -> None:
+    speakers = {m.value: m.speaker for m in extract(clean_text(NEWS_PAGE.format(sentence=sentence)))}
+    assert speakers[Decimal(9400)] == "border police"
+    assert speakers[Decimal(value)] == speaker
