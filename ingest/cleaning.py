@@ -1232,11 +1232,14 @@ def _drop_standfirst(lines: list[str], byline: int | None) -> list[str]:
     if byline is None:
         return lines
     # a Q&A's introduction may stand above its byline: the sentence naming whom it asks stays, for the answers
-    interview = any(is_prose(line) for line in lines[:byline]) and _is_interview(lines)
+    # (a standfirst that names its interviewer may read as a headline by its capitals: "Imelda Rask has run the
+    # Gaming Authority for four years. Fenella Ruddock asked her about fines", ASKED_BY_PRONOUN)
+    prose = [is_prose(line) or ASKED_BY_PRONOUN.search(line) is not None for line in lines[:byline]]
+    interview = any(prose) and _is_interview(lines)
     initials = _initials_labels(lines[byline:]) if interview else set()
     head = [
-        line if not is_prose(line) else _whom_asked(line) or _initialled(line, initials) if interview else ""
-        for line in lines[:byline]
+        line if not is_line_prose else _whom_asked(line) or _initialled(line, initials) if interview else ""
+        for line, is_line_prose in zip(lines[:byline], prose, strict=True)
     ]
     return [line for line in head if line] + lines[byline:]
 
@@ -1308,6 +1311,15 @@ WHOM_ASKED = re.compile(
 )
 
 
+# ... the one asked by a pronoun only, named in the sentence before: "We asked him about pay, tips and jobs."
+# (or by the interviewer's name: "Imelda Rask runs the authority. Fenella Ruddock asked her about fines", a standfirst
+# that may end on no stop and so read as a headline)
+ASKED_BY_PRONOUN = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<asker>We|I|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+"
+    r"(?:asked|interviewed|met|(?:spoke|talked)\s+(?:to|with))\s+(?:him|her|them)\b[^.!?]*(?:[.!?]|$)"
+)
+
+
 # ... or told the other way round, the one asked speaking to the interviewer: "The chair of the Harrowby Lifeboat
 # Trust, Mirela Dunmore, spoke to our reporter Owen Tarrant." A sentence so full of names reads as a headline by its
 # capitals alone (is_prose), but no headline runs "spoke to" in lower case and ends on a full stop.
@@ -1321,6 +1333,14 @@ SPOKE_TO_INTERVIEWER = re.compile(SPOKE_TO + r"(?:us|me|our\s|my\s|[A-Z])[^.!?]*
 
 def _whom_asked(line: str) -> str:
     """The sentence of a Q&A's standfirst that says whom the interviewer asked, kept; the rest is the page's head."""
+    by_pronoun = ASKED_BY_PRONOUN.search(line)
+    if by_pronoun is not None and by_pronoun.start() > 0:
+        # "Dev Carrow has organised kitchen workers since 2019. We asked him about pay.": the one asked is named in
+        # the sentence before, kept with it
+        # (the interviewer's name is no one the answers are: "Fenella Ruddock asked her ..." goes, as the byline does)
+        before = PROSE_SENTENCE_BREAK.split(line[: by_pronoun.start()].rstrip())
+        asked = by_pronoun.group(0).rstrip()
+        return f"{before[-1]} {asked}" if by_pronoun.group("asker") in {"We", "I"} else before[-1]
     found = WHOM_ASKED.search(line)
     if found is None and SPOKE_TO_INTERVIEWER.search(line) is not None:
         sentences = PROSE_SENTENCE_BREAK.split(line)

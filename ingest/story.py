@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ingest.cleaning import CLAIM_LINE, CLAIM_QUOTED, CORRECTIONS_ROLE, QUOTED_CLAIM_LINE
+from ingest.cleaning import CLAIM_LINE, CLAIM_QUOTED, CORRECTIONS_ROLE, QUOTED_CLAIM_LINE, QUOTED_OR_OPEN
 from ingest.cues import FIRST_PERSON, PLAIN_HEDGES, STANCE_OF, background_verb, has_cue
 from ingest.dates import MONTH_NAME, WEEKDAY_NAME
 from ingest.documents import (
@@ -115,6 +115,13 @@ OUR_VOICE = re.compile(
     rf"(?:{_ANALYSIS}|count|calculations?|(?:[a-z]+\s+)?(?:reporters?|correspondents?|journalists?|team|"
     r"photographers?)\b(?:\s+(?:at|in|on|outside)\s+[^,\"“”]{1,40}?)?\s+"
     r"(?:counted|found|saw|watched|tallied|recorded)\b))\s[^\"“”]*$"
+)
+# The paper's own journalist seeing for it anywhere in the sentence, in the first person or by role: "The queue is
+# shorter: I count 96 cars", "Of the 60 prices we checked, 19 showed", "On the day we visited it was a third full",
+# "Our correspondent counts 11 camper vans"
+PAPER_WITNESS = re.compile(
+    r"\b(?:[Ww]e|I|[Oo]ur\s+(?:[a-z]+\s+)?(?:correspondent|reporter)s?)\s+(?:(?:have|had|could|can|just)\s+)?"
+    r"(?:count|counts|counted|checked|found|visited|saw|tested|measured)\b"
 )
 # A fact-check page lists the claims it checks (find_claim_lines), or gives its verdict under a label of its own
 # ("Verdict: Misleading. ...", "THE VERDICT: ...") and names its form ("the Courant's fact-check team", "Reality Check")
@@ -2492,6 +2499,13 @@ class Story:
             we = name_of("we", self.memory)[0]
             if speaker.name is None or speaker.name == we:
                 speaker = Speaker(self.memory.publication, "asserts")
+        witnessed = PAPER_WITNESS.search(QUOTED_OR_OPEN.sub(" ", sentence)) is not None
+        paper_voice = self.memory.masthead_voice and self.issuer is None and self.documents is None
+        if speaker.name is None and voice is None and not inside and not reports and witnessed and paper_voice:
+            # "By first light I count 212 cars", "Of the 60 prices we checked, 19 showed a 'was' price": outside any
+            # quotation, answer or turn, what the paper's journalist counted or checked on the spot is the paper's own
+            # (tests/ingest_labelling.md, as a fact-check's own findings are)
+            speaker = Speaker(self.memory.publication, "asserts") if self.memory.publication else speaker
         if speaker.name is None and voice is None and not inside and self._paper_finds(sentence, figure.span[0]):
             # "The Courier found slots advertised for up to 400 sollins", "A Courier analysis of ... found that":
             # the paper, by its own name, telling what it established itself
@@ -2506,8 +2520,11 @@ class Story:
         # "False alarms made up 41 per cent of call-outs, and the board estimates ...": the body whose statistics run
         # on, reporting again in a later clause, reports what follows it; the clause before carries its statistics on
         told_before = told_by_someone and not (carried is not None and _reports_again(reports, figure, carried))
+        # (nor into a letter's or a turn's own first person: "The TIA says premiums are up 10.4 per cent. My premium
+        # went up 36 per cent." is the writer's own count, set against the body's)
+        in_own_person = voice is not None and FIRST_PERSON.search(sentence) is not None
         if speaker.name is None and carried is not None and not inside and not told_before and not answering:
-            speaker = _statistic_goes_on(sentence, figure, carried, announced=announced)
+            speaker = speaker if in_own_person else _statistic_goes_on(sentence, figure, carried, announced=announced)
         # no one reports the figure in this sentence, nor is it a turn's or an answer's own words: what the sentence
         # before started may go on in it
         unvoiced = not inside and not reports and voice is None
