@@ -293,6 +293,7 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
             named_routes=[n for at, n in route_namings if at < start] if route_namings else (),
             correcting=story.readers_editor,
             page_year=published.year if published else None,
+            page_month=published.month if published else None,
         )
         if table is not None and table.scales:
             figures = [_scaled_cell(f, sentence, table.scales) for f in figures]

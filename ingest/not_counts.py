@@ -24,6 +24,7 @@ from ingest.number_words import (
     WORDNUM,
     number_value,
 )
+from ingest.tables import EARLIER_IN_CELL, EARLIER_LABEL_IN_CELL
 
 YEAR_CONTEXT = re.compile(r"\b(in|since|by|from|of|for|until|before|after|during|early|late|mid|the|spring|summer|"
                           r"its|their|his|her|our|this|that|last|next|a|an|autumn|fall|winter)\s*$",
@@ -1406,6 +1407,25 @@ def _deadline_set(before: str) -> bool:
     return False
 
 
+# A span figure, then only what may open a bracket of its earlier value: "6.3 days (September: ", "54 minutes (was "
+SPAN_THEN_BRACKET_BEFORE = re.compile(
+    r"\d\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?=[^\d()]{0,4}\([^\d()]{0,40}$)"
+)
+
+
+def _earlier_span_in_bracket(before: str) -> bool:
+    """
+    "Average time to repair a fault: 6.3 days (September: 8.1 days)": a span in a bracket that says it is the earlier
+    value of the span before it is that span's previous value (ingest/tables.py, earlier_in_bracket), kept for the
+    sentence's figures to fold, as the span it stands beside is a claim.
+    """
+    span = SPAN_THEN_BRACKET_BEFORE.search(before, max(0, len(before) - 60))
+    if span is None:
+        return False
+    opening = before[span.end() :]
+    return bool(EARLIER_IN_CELL.fullmatch(opening) or EARLIER_LABEL_IN_CELL.fullmatch(opening))
+
+
 def _span_claimed(before: str, after_unit: str, *, correcting: bool = False) -> bool:
     """
     A span of time that a rule, a record or a plan can be held to: a limit, a statistic, a delay, an estimate of time
@@ -1414,6 +1434,8 @@ def _span_claimed(before: str, after_unit: str, *, correcting: bool = False) -> 
     """
     if MY_TIME_TAKEN_BEFORE.search(before[-120:]):
         return False  # "My drive now takes 25 minutes": one person's own experience, whatever came before it
+    if "(" in before[-60:] and _earlier_span_in_bracket(before):
+        return True
     if _deadline_set(before[-200:]):
         return True
     if SPAN_CLAIM_BEFORE.search(before[-160:]):

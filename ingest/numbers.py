@@ -876,6 +876,7 @@ def find_figures(
     named_routes: Collection[str] = (),
     correcting: bool = False,
     page_year: int | None = None,
+    page_month: int | None = None,
 ) -> list[Figure]:
     """
     Every counted quantity in ``sentence``. ``context_before`` is the text of the article up to
@@ -886,7 +887,8 @@ def find_figures(
     article gave its first price per measure in ("7.40 quellets a kilo"), for the bare prices of the same run;
     ``named_routes`` the numbers of the routes the page has named before the sentence ("route 47"); ``correcting``
     whether the page is a corrections page, whose span set right ("94 minutes, not 97") is a claim; ``page_year`` the
-    page's year (a key naming a later year holds no earlier figures).
+    page's year (a key naming a later year holds no earlier figures) and ``page_month`` its month (a bracket labelled
+    by an earlier time holds an earlier figure: "412 (September: 398)" on a page of October).
     """
     words = set(_LOWER_WORDS.findall(sentence.lower()))
     has_digit = _DIGIT.search(sentence) is not None
@@ -1220,7 +1222,7 @@ def find_figures(
         if REVISED_WORD.search(sentence):
             figures = _revised_from_after(sentence, figures)
         keyed = "(" in sentence and brackets_keyed(context_before, page_year)
-        figures = _earlier_values_folded(sentence, figures, keyed)
+        figures = _earlier_values_folded(sentence, figures, keyed, (page_year, page_month))
     return _levels_changed_by(sentence, figures)
 
 
@@ -5264,11 +5266,17 @@ WHOLE_OF_PART_BEFORE = re.compile(r"\d\s+of\s+(?:the|its|their)\s+$")
 CLAUSE_BREAK = re.compile(r";|:\s")
 
 
-def _earlier_values_folded(sentence: str, figures: list[Figure], keyed: bool = False) -> list[Figure]:
+def _earlier_values_folded(
+    sentence: str,
+    figures: list[Figure],
+    keyed: bool = False,
+    when: tuple[int | None, int | None] = (None, None),
+) -> list[Figure]:
     """
     A figure that only gives the value another figure of the same unit in the sentence replaced becomes that
     figure's previous value, not a claim of its own: "to X ... from Y", "up from Y" after X, "from Y to X",
-    "first said Y ..., then raised it to X".
+    "first said Y ..., then raised it to X", "X (2027: Y)" on a page of a later year (``when``: the page's year and
+    month).
     """
     result = list(figures)
     i = 0
@@ -5319,7 +5327,7 @@ def _earlier_values_folded(sentence: str, figures: list[Figure], keyed: bool = F
             result[i + 1] = replace(second, previous_value=first.value)
             del result[i]
             continue
-        if told_apart and earlier_in_bracket(gap, sentence, second.span[1], closed=BRACKET_CLOSED_AFTER):
+        if told_apart and earlier_in_bracket(gap, sentence, second.span[1], closed=BRACKET_CLOSED_AFTER, when=when):
             # "9.40 (last week 9.10)", "9.12 million dalders (previous year: 8.05 million, revised)", "4.39% (was
             # 4.65% in March)": the bracket says its figure is the earlier one before giving it (ingest/tables.py,
             # earlier_in_bracket), and closes past whatever else a sentence says of it
