@@ -494,6 +494,13 @@ EARLIER_PERIOD = re.compile(
     # "against nine in the whole of 2025"
     r"(?:in|over)\s+(?:the\s+)?(?:last|previous|same)\b|in\s+(?:(?:the\s+)?(?:whole|first\s+half|second\s+half)\s+of\s+)?"
     r"(?:(?:spring|summer|autumn|winter|" + MONTH_NAME + r")\s+)?\d{4}\b|(?:at|in|during)\s+the\s+same\b|"
+    # "compared with 744 by the same point in 2026", "against 2,600 for the same week in 2026", "against 77.40 for the
+    # same dishes a year ago", "against 3,780 by the same time on Harvest Monday last year": the same point of an
+    # earlier year, named as earlier ("for the same money" names no time); "against 29 by this date last year"
+    r"(?:by|for)\s+the\s+same\s+(?:[\w-]+\s+){1,4}?(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|"
+    r"(?:in|of)\s+(?:19|20)\d\d)\b|by\s+this\s+(?:date|time|point|stage)\s+last\s+year\b|"
+    # "against 1,910 watts at arrival in March": the level when a craft or a service began
+    r"(?:at|on)\s+(?:arrival|launch|landing)\b|"
     # "against four in the whole of last year"
     r"in\s+the\s+(?:whole|first\s+half|second\s+half)\s+of\s+(?:last|the\s+previous)\b|"
     # "against 812 at the December sale", "at the previous count": an earlier event of the same kind, named by its
@@ -515,7 +522,7 @@ EARLIER_PERIOD = re.compile(
     r"before\s+(?:I|we|they|he|she|it|the\s+[a-z]+)\s+(?:[a-z]+ed|began|left|took|shut|won|lost|came)\b|"
     # "against 31 before sanctions", "against 12 before the war": a time before an event that changed things
     r"before\s+(?:the\s+)?(?:sanctions|war|pandemic|crisis|recession|cuts|closures?|strikes?|merger|reforms?|floods?|"
-    r"fire|collapse|invasion|lockdown|outbreak)\b|"
+    r"fire|collapse|invasion|lockdown|outbreak|storms?|earthquake|quake|hurricane|drought|eruption)\b|"
     # "against 14 under the earlier plan", "under the old rules": what an earlier plan or rule gave
     r"under\s+the\s+(?:earlier|previous|original|old|first|initial|former)\s+(?:plan|scheme|rules?|offer|proposal|"
     r"budget|system|timetable|deal|contract|formula|arrangements?|regime)\b|"
