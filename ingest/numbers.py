@@ -5171,6 +5171,10 @@ def same_unit(first: str, second: str) -> bool:
     )
 
 
+# A figure written bare, in digits only: "1,038", "47.95"
+BARE_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
 # "rose by 2,900 to 97,400", "fell by 2,300 last year to 61,800": a change by a bare amount, then the level it came to
 # (not "rose by 9 per cent to 2,450", a change in another unit)
 CHANGED_BY_TO_BEFORE = re.compile(
@@ -5334,6 +5338,18 @@ def _earlier_values_folded(
             result[i + 1] = replace(second, previous_value=first.value)
             del result[i]
             continue
+        # a bare figure in such a bracket is the earlier value of the figure before it whatever unit the sentence lent
+        # it ("Drivers paid 1,146 marrens (Q3 2027: 1,038)": not 1,038 drivers)
+        told_apart = told_apart or (
+            not same_unit(first.unit, second.unit)
+            and BARE_FIGURE.fullmatch(sentence, second.span[0], second.span[1]) is not None
+            and _DIGIT.search(sentence, first.span[0], first.span[1]) is not None
+            and first.previous_value is None
+            and second.previous_value is None
+            and not first.derived
+            and not second.derived
+            and Qualifier.RANGE not in (first.qualifier, second.qualifier)
+        )
         if told_apart and earlier_in_bracket(gap, sentence, second.span[1], closed=BRACKET_CLOSED_AFTER, when=when):
             # "9.40 (last week 9.10)", "9.12 million dalders (previous year: 8.05 million, revised)", "4.39% (was
             # 4.65% in March)": the bracket says its figure is the earlier one before giving it (ingest/tables.py,
