@@ -385,7 +385,10 @@ CHECKABLE_DURATION_AFTER = re.compile(
 # a share or a year ("over two years, from 3.5 per cent", "three months a year from 2027"), nor a day or an hour a span
 # runs from ("for ten days from 3 August", "for 15 hours from 7am": a date range, no earlier span)
 SPAN_REPLACED_AFTER = re.compile(
-    r"^(?:\s+(?:now|this\s+year))?,?\s+(?:(?:down|up)\s+from|from|instead\s+of|not)\s+(?:the\s+)?"
+    # (or in brackets: "70 minutes (revised from 40 minutes)")
+    r"^(?:\s+(?:now|this\s+year))?(?:,?\s+|\s*\((?=(?:revised|raised|increased|reduced|cut|lowered)\s))"
+    r"(?:(?:down|up)\s+from|(?:revised|raised|increased|reduced|cut|lowered)\s+(?:(?:up|down)\s+)?from|from|"
+    r"instead\s+of|not)\s+(?:the\s+)?"
     rf"(?:(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\d:.%])|{SMALL_NUMBER_WORDS}\b)"
     r"(?!\s*(?:%|per\s*cent|percent|million|billion|thousand|bn|m\b))"
     rf"(?!(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:{_MONTHS})(?!\w))(?!\s*(?:am\b|pm\b|a\.m\.|p\.m\.))",

@@ -112,3 +112,20 @@ def test_the_same_point_of_an_earlier_year_gives_the_previous_value(text, expect
 )
 def test_the_same_thing_at_no_earlier_time_stays_apart(text):
     assert all(previous is None for _, _, previous in _figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The repair will take an estimated 70 minutes (revised from 40 minutes).", (Decimal(70), "minutes", 40)),
+        ("The average wait for a patrol was 54 minutes (2027: 71 minutes).", (Decimal(54), "minutes", 71)),
+    ],
+)
+def test_a_span_in_a_bracket_of_its_earlier_value_is_that_value(text, expected):
+    value, unit, previous = expected
+    assert (value, unit, Decimal(previous)) in _figures(text)
+
+
+def test_a_span_with_a_bracket_of_something_else_keeps_no_earlier_value():
+    text = "The average wait for a patrol was 54 minutes (target: 60 minutes)."
+    assert all(previous is None for _, _, previous in _figures(text))
