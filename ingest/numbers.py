@@ -4673,7 +4673,10 @@ FROM_EVERY_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+[a-z]+\s+)?every\s+$", re.IGN
 FIRST_GIVEN_BEFORE = re.compile(
     r"\b(?:first|initially|originally|had\s+(?:proposed|offered|estimated|forecast|planned|demanded|sought|put|given)|"
     # "It had earlier reported a drop-out rate of 21 per cent"
-    r"earlier\s+(?:put|said|gave|given|set|reported|published|estimated|announced|forecast))\b"
+    r"earlier\s+(?:put|said|gave|given|set|reported|published|estimated|announced|forecast)|"
+    # "The Authority's draft put the payment at 2.8 million sternes, and it was raised to 3.9 million": a draft's
+    # figure is the one first given
+    r"draft\s+(?:had\s+)?(?:put|set|gave|proposed))\b"
     r"[^.;]{0,60}$",
     re.IGNORECASE,
 )

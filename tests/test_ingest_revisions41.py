@@ -129,3 +129,42 @@ def test_a_span_in_a_bracket_of_its_earlier_value_is_that_value(text, expected):
 def test_a_span_with_a_bracket_of_something_else_keeps_no_earlier_value():
     text = "The average wait for a patrol was 54 minutes (target: 60 minutes)."
     assert all(previous is None for _, _, previous in _figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Authority's draft put the payment at 2.8 million sternes, and it was raised to 3.9 million.",
+            (Decimal(3900000), "sternes", Decimal(2800000)),
+        ),
+        (
+            "The trust said it had received 1,840 cancellations of monthly gifts since Wednesday morning. On Thursday "
+            "it had put the figure at 1,200.",
+            (Decimal(1840), "cancellations", Decimal(1200)),
+        ),
+        (
+            "The club said 9,400 fans attended the final. In June it had given the figure as 8,100.",
+            (Decimal(9400), "fans", Decimal(8100)),
+        ),
+    ],
+)
+def test_a_draft_or_a_dated_earlier_statement_of_the_figure_gives_the_previous_value(text, expected):
+    assert expected in _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # another measure named, or no pluperfect to set the day's statement before the figure
+        (
+            '"We have paid the operator 140 million grenns in compensation so far," she said. In January she had put '
+            "the likely compensation bill at 180 million grenns. On Wednesday she raised it to 260 million.",
+            Decimal(140000000),
+        ),
+        ("The council said 412 homes were empty. On Monday it put the number of empty shops at 30.", Decimal(412)),
+        ("The council said 412 homes were empty. On Monday it put the figure at 300.", Decimal(412)),
+    ],
+)
+def test_a_dated_statement_of_another_measure_or_in_the_past_tense_stays_apart(text, value):
+    assert all(previous is None for found, _, previous in _figures(text) if found == value)
