@@ -24,7 +24,7 @@ from ingest.number_words import (
     WORDNUM,
     number_value,
 )
-from ingest.tables import EARLIER_IN_CELL, EARLIER_LABEL_IN_CELL
+from ingest.tables import earlier_opening
 
 YEAR_CONTEXT = re.compile(r"\b(in|since|by|from|of|for|until|before|after|during|early|late|mid|the|spring|summer|"
                           r"its|their|his|her|our|this|that|last|next|a|an|autumn|fall|winter)\s*$",
@@ -1426,7 +1426,7 @@ def _earlier_span_in_bracket(before: str) -> bool:
     if span is None:
         return False
     opening = before[span.end() :]
-    return bool(EARLIER_IN_CELL.fullmatch(opening) or EARLIER_LABEL_IN_CELL.fullmatch(opening))
+    return earlier_opening(opening)
 
 
 def _span_claimed(before: str, after_unit: str, *, correcting: bool = False) -> bool:

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ingest.cues import RESULT_ROLE_HEADS
+from ingest.dates import MONTH_NAME, MONTHS
 from ingest.number_words import SCALES
 
 # What sets a row's cells apart: a bar, a tab, or two spaces or more
@@ -102,21 +103,33 @@ _RATE_BEFORE_BRACKET = (
     r"(?:\s+(?:a|an|per|each)\s+(?:day|week|month|quarter|year|kilo|kilogram|tonne|litre|head|person))?"
 )
 EARLIER_IN_CELL = re.compile(rf"{_RATE_BEFORE_BRACKET}\s*\(\s*{EARLIER_CUE}\s*:?\s+$", re.I)
-_MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december",
-)  # fmt: skip
 # A bracket that labels its figure by the time it was counted, before a colon: "(2027: 131)", "(Q3 2027: 1,038)",
 # "(Harvest Monday 2027: 5,310)", "(April to September 2027: 151,900)", "(2027 actual: 376,500)", "(September:
 # 398)", "(Quarter 2: 27)": the earlier value only when that time is before the page's own (earlier_label), and never a
 # target or a forecast ("(target: 97 per cent)", "(2029 forecast: 400)")
 EARLIER_LABEL_IN_CELL = re.compile(
-    rf"{_RATE_BEFORE_BRACKET}\s*\(\s*(?!(?i:target|forecast|goal|budget|plan|projected|expected)\b)"
+    rf"{_RATE_BEFORE_BRACKET}\s*\(\s*"
     r"(?:[A-Z][a-z]+\s+(?:to\s+)?){0,2}"
-    r"(?:(?:Q|Quarter\s+)(?P<quarter>[1-4])\b\s*|(?P<month>" + "|".join(m.capitalize() for m in _MONTHS) + r")\b\s*)?"
+    rf"(?:(?:Q|Quarter\s+)(?P<quarter>[1-4])\b\s*|(?P<month>{MONTH_NAME})\b\s*)?"
     r"(?P<year>(?:19|20)\d\d)?"
     r"(?:\s+(?:actual|outturn|figure|total|final))?\s*:\s+$"
 )
+
+
+def _time_label(between: str) -> re.Match[str] | None:
+    """A bracket's label that names a time, not a target's or a forecast's ("(2027: ", not "(2029 forecast: ")."""
+    label = EARLIER_LABEL_IN_CELL.fullmatch(between)
+    if label is None or KEY_AHEAD.search(between) or not (label["year"] or label["quarter"] or label["month"]):
+        return None
+    return label
+
+
+def earlier_opening(between: str) -> bool:
+    """
+    Whether a bracket opened between two figures may hold the earlier value of the first, by a cue ("(was ", "(last
+    week ") or a label of a time ("(September: "), before the page's date is known to place that time.
+    """
+    return EARLIER_IN_CELL.fullmatch(between) is not None or _time_label(between) is not None
 
 
 def earlier_label(between: str, year: int | None, month: int | None = None) -> bool:
@@ -124,7 +137,7 @@ def earlier_label(between: str, year: int | None, month: int | None = None) -> b
     Whether a bracket opened between two figures labels the second by a time before the page's (``year``, ``month``):
     a year before the page's; without a year, a quarter or a month before the page's own in the same year.
     """
-    label = EARLIER_LABEL_IN_CELL.fullmatch(between)
+    label = _time_label(between)
     if label is None or year is None:
         return False
     if label.group("year"):
@@ -134,7 +147,7 @@ def earlier_label(between: str, year: int | None, month: int | None = None) -> b
     if label.group("quarter"):
         return int(label.group("quarter")) < (month - 1) // 3 + 1
     if label.group("month"):
-        return _MONTHS.index(label.group("month").lower()) + 1 < month
+        return MONTHS[label.group("month").lower()] < month
     return False
 
 
