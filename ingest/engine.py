@@ -293,6 +293,7 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
             named_routes=[n for at, n in route_namings if at < start] if route_namings else (),
             correcting=story.readers_editor,
             page_year=published.year if published else None,
+            page_month=published.month if published else None,
         )
         if table is not None and table.scales:
             figures = [_scaled_cell(f, sentence, table.scales) for f in figures]
@@ -603,6 +604,10 @@ def _earlier_values(
     figure) and the mention it revises.
     """
     given = EARLIER_VALUE_GIVEN.match(sentence) if figures and recent else None
+    if given is not None and given.group("dated") and not FIGURE_NAMED_AGAIN.search(given.group(0)):
+        # "On Thursday it had put the figure at 1,200": a day's earlier value only of the figure itself, named again
+        # ("In January she had put the likely compensation bill at 180 million" after the sum paid so far is another)
+        given = None
     if given is not None and (
         not _gave_earlier(given, sentence, recent[-1][1], memory) or any(r.postposed for r in reports)
     ):
@@ -816,7 +821,10 @@ EARLIER_VALUE_SENTENCE = re.compile(
 # opening on an earlier time, the past tense tells the earlier value as plainly as "had"
 EARLIER_VALUE_GIVEN = re.compile(
     r"^(?:(?P<when>Earlier|(?:Last|A|The)\s+(?:week|month|year|season)(?:\s+(?:earlier|before))?|"
-    r"When\s+[^,.;\d]{3,60}),?\s+)?"
+    r"When\s+[^,.;\d]{3,60}),?\s+|"
+    # "On Thursday it had put the figure at 1,200", "In June the board had given it as 40": a day or a month named,
+    # with the pluperfect that sets it before the figure
+    r"(?P<dated>On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|In\s+" + MONTH_NAME + r"),?\s+)?"
     r"(?P<subject>[Tt]he\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?i:it|they|we|he|she)|[A-Z][\w-]+)\s+(?(when)(?:had\s+)?|had\s+)"
     r"(?:(?:earlier|initially|originally|first|previously)\s+)?"
     r"(?:(?:put|given|gave)\s+(?:it|(?:the|its|their)\s+[^.;,]{0,40}?)\s+(?:at|as)|"
@@ -824,6 +832,10 @@ EARLIER_VALUE_GIVEN = re.compile(
     r"estimated|reported|budgeted)\s+"
     r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}of\s+)?[“\"]?"
     rf"{_HEDGE}[\d$€£]"
+)
+# The figure before, named again by a pronoun or a word for a figure: "put it at", "put the figure at"
+FIGURE_NAMED_AGAIN = re.compile(
+    r"\b(?:put|given|gave)\s+(?:it|that|the\s+(?:figure|number|total|count|tally))\s+(?:at|as)\b"
 )
 # A figure told ahead of its time, which a forecast given before it may be an earlier value of: "would cut its revenue
 # by 700 million"; not an outcome ("fell 23 percent"), which a forecast it missed does not revise

@@ -24,6 +24,7 @@ from ingest.number_words import (
     WORDNUM,
     number_value,
 )
+from ingest.tables import earlier_opening
 
 YEAR_CONTEXT = re.compile(r"\b(in|since|by|from|of|for|until|before|after|during|early|late|mid|the|spring|summer|"
                           r"its|their|his|her|our|this|that|last|next|a|an|autumn|fall|winter)\s*$",
@@ -384,7 +385,10 @@ CHECKABLE_DURATION_AFTER = re.compile(
 # a share or a year ("over two years, from 3.5 per cent", "three months a year from 2027"), nor a day or an hour a span
 # runs from ("for ten days from 3 August", "for 15 hours from 7am": a date range, no earlier span)
 SPAN_REPLACED_AFTER = re.compile(
-    r"^(?:\s+(?:now|this\s+year))?,?\s+(?:(?:down|up)\s+from|from|instead\s+of|not)\s+(?:the\s+)?"
+    # (or in brackets: "70 minutes (revised from 40 minutes)")
+    r"^(?:\s+(?:now|this\s+year))?(?:,?\s+|\s*\((?=(?:revised|raised|increased|reduced|cut|lowered)\s))"
+    r"(?:(?:down|up)\s+from|(?:revised|raised|increased|reduced|cut|lowered)\s+(?:(?:up|down)\s+)?from|from|"
+    r"instead\s+of|not)\s+(?:the\s+)?"
     rf"(?:(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\d:.%])|{SMALL_NUMBER_WORDS}\b)"
     r"(?!\s*(?:%|per\s*cent|percent|million|billion|thousand|bn|m\b))"
     rf"(?!(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:{_MONTHS})(?!\w))(?!\s*(?:am\b|pm\b|a\.m\.|p\.m\.))",
@@ -1431,6 +1435,25 @@ def _deadline_set(before: str) -> bool:
     return False
 
 
+# A span figure, then only what may open a bracket of its earlier value: "6.3 days (September: ", "54 minutes (was "
+SPAN_THEN_BRACKET_BEFORE = re.compile(
+    r"\d\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?=[^\d()]{0,4}\([^\d()]{0,40}$)"
+)
+
+
+def _earlier_span_in_bracket(before: str) -> bool:
+    """
+    "Average time to repair a fault: 6.3 days (September: 8.1 days)": a span in a bracket that says it is the earlier
+    value of the span before it is that span's previous value (ingest/tables.py, earlier_in_bracket), kept for the
+    sentence's figures to fold, as the span it stands beside is a claim.
+    """
+    span = SPAN_THEN_BRACKET_BEFORE.search(before, max(0, len(before) - 60))
+    if span is None:
+        return False
+    opening = before[span.end() :]
+    return earlier_opening(opening)
+
+
 def _span_claimed(before: str, after_unit: str, *, correcting: bool = False) -> bool:
     """
     A span of time that a rule, a record or a plan can be held to: a limit, a statistic, a delay, an estimate of time
@@ -1439,6 +1462,8 @@ def _span_claimed(before: str, after_unit: str, *, correcting: bool = False) -> 
     """
     if MY_TIME_TAKEN_BEFORE.search(before[-120:]):
         return False  # "My drive now takes 25 minutes": one person's own experience, whatever came before it
+    if "(" in before[-60:] and _earlier_span_in_bracket(before):
+        return True
     if _deadline_set(before[-200:]):
         return True
     if SPAN_CLAIM_BEFORE.search(before[-160:]):

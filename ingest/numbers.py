@@ -494,6 +494,13 @@ EARLIER_PERIOD = re.compile(
     # "against nine in the whole of 2025"
     r"(?:in|over)\s+(?:the\s+)?(?:last|previous|same)\b|in\s+(?:(?:the\s+)?(?:whole|first\s+half|second\s+half)\s+of\s+)?"
     r"(?:(?:spring|summer|autumn|winter|" + MONTH_NAME + r")\s+)?\d{4}\b|(?:at|in|during)\s+the\s+same\b|"
+    # "compared with 744 by the same point in 2026", "against 2,600 for the same week in 2026", "against 77.40 for the
+    # same dishes a year ago", "against 3,780 by the same time on Harvest Monday last year": the same point of an
+    # earlier year, named as earlier ("for the same money" names no time); "against 29 by this date last year"
+    r"(?:by|for)\s+the\s+same\s+(?:[\w-]+\s+){1,4}?(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|"
+    r"(?:in|of)\s+(?:19|20)\d\d)\b|by\s+this\s+(?:date|time|point|stage)\s+last\s+year\b|"
+    # "against 1,910 watts at arrival in March": the level when a craft or a service began
+    r"(?:at|on)\s+(?:arrival|launch|landing)\b|"
     # "against four in the whole of last year"
     r"in\s+the\s+(?:whole|first\s+half|second\s+half)\s+of\s+(?:last|the\s+previous)\b|"
     # "against 812 at the December sale", "at the previous count": an earlier event of the same kind, named by its
@@ -515,7 +522,7 @@ EARLIER_PERIOD = re.compile(
     r"before\s+(?:I|we|they|he|she|it|the\s+[a-z]+)\s+(?:[a-z]+ed|began|left|took|shut|won|lost|came)\b|"
     # "against 31 before sanctions", "against 12 before the war": a time before an event that changed things
     r"before\s+(?:the\s+)?(?:sanctions|war|pandemic|crisis|recession|cuts|closures?|strikes?|merger|reforms?|floods?|"
-    r"fire|collapse|invasion|lockdown|outbreak)\b|"
+    r"fire|collapse|invasion|lockdown|outbreak|storms?|earthquake|quake|hurricane|drought|eruption)\b|"
     # "against 14 under the earlier plan", "under the old rules": what an earlier plan or rule gave
     r"under\s+the\s+(?:earlier|previous|original|old|first|initial|former)\s+(?:plan|scheme|rules?|offer|proposal|"
     r"budget|system|timetable|deal|contract|formula|arrangements?|regime)\b|"
@@ -876,6 +883,7 @@ def find_figures(
     named_routes: Collection[str] = (),
     correcting: bool = False,
     page_year: int | None = None,
+    page_month: int | None = None,
 ) -> list[Figure]:
     """
     Every counted quantity in ``sentence``. ``context_before`` is the text of the article up to
@@ -886,7 +894,8 @@ def find_figures(
     article gave its first price per measure in ("7.40 quellets a kilo"), for the bare prices of the same run;
     ``named_routes`` the numbers of the routes the page has named before the sentence ("route 47"); ``correcting``
     whether the page is a corrections page, whose span set right ("94 minutes, not 97") is a claim; ``page_year`` the
-    page's year (a key naming a later year holds no earlier figures).
+    page's year (a key naming a later year holds no earlier figures) and ``page_month`` its month (a bracket labelled
+    by an earlier time holds an earlier figure: "412 (September: 398)" on a page of October).
     """
     words = set(_LOWER_WORDS.findall(sentence.lower()))
     has_digit = _DIGIT.search(sentence) is not None
@@ -1220,7 +1229,7 @@ def find_figures(
         if REVISED_WORD.search(sentence):
             figures = _revised_from_after(sentence, figures)
         keyed = "(" in sentence and brackets_keyed(context_before, page_year)
-        figures = _earlier_values_folded(sentence, figures, keyed)
+        figures = _earlier_values_folded(sentence, figures, keyed, (page_year, page_month))
     return _levels_changed_by(sentence, figures)
 
 
@@ -4672,7 +4681,10 @@ FROM_EVERY_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+[a-z]+\s+)?every\s+$", re.IGN
 FIRST_GIVEN_BEFORE = re.compile(
     r"\b(?:first|initially|originally|had\s+(?:proposed|offered|estimated|forecast|planned|demanded|sought|put|given)|"
     # "It had earlier reported a drop-out rate of 21 per cent"
-    r"earlier\s+(?:put|said|gave|given|set|reported|published|estimated|announced|forecast))\b"
+    r"earlier\s+(?:put|said|gave|given|set|reported|published|estimated|announced|forecast)|"
+    # "The Authority's draft put the payment at 2.8 million sternes, and it was raised to 3.9 million": a draft's
+    # figure is the one first given
+    r"draft\s+(?:had\s+)?(?:put|set|gave|proposed))\b"
     r"[^.;]{0,60}$",
     re.IGNORECASE,
 )
@@ -5170,6 +5182,10 @@ def same_unit(first: str, second: str) -> bool:
     )
 
 
+# A figure written bare, in digits only: "1,038", "47.95"
+BARE_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
 # "rose by 2,900 to 97,400", "fell by 2,300 last year to 61,800": a change by a bare amount, then the level it came to
 # (not "rose by 9 per cent to 2,450", a change in another unit)
 CHANGED_BY_TO_BEFORE = re.compile(
@@ -5272,11 +5288,17 @@ WHOLE_OF_PART_BEFORE = re.compile(r"\d\s+of\s+(?:the|its|their)\s+$")
 CLAUSE_BREAK = re.compile(r";|:\s")
 
 
-def _earlier_values_folded(sentence: str, figures: list[Figure], keyed: bool = False) -> list[Figure]:
+def _earlier_values_folded(
+    sentence: str,
+    figures: list[Figure],
+    keyed: bool = False,
+    when: tuple[int | None, int | None] = (None, None),
+) -> list[Figure]:
     """
     A figure that only gives the value another figure of the same unit in the sentence replaced becomes that
     figure's previous value, not a claim of its own: "to X ... from Y", "up from Y" after X, "from Y to X",
-    "first said Y ..., then raised it to X".
+    "first said Y ..., then raised it to X", "X (2027: Y)" on a page of a later year (``when``: the page's year and
+    month).
     """
     result = list(figures)
     i = 0
@@ -5327,7 +5349,19 @@ def _earlier_values_folded(sentence: str, figures: list[Figure], keyed: bool = F
             result[i + 1] = replace(second, previous_value=first.value)
             del result[i]
             continue
-        if told_apart and earlier_in_bracket(gap, sentence, second.span[1], closed=BRACKET_CLOSED_AFTER):
+        # a bare figure in such a bracket is the earlier value of the figure before it whatever unit the sentence lent
+        # it ("Drivers paid 1,146 marrens (Q3 2027: 1,038)": not 1,038 drivers)
+        told_apart = told_apart or (
+            not same_unit(first.unit, second.unit)
+            and BARE_FIGURE.fullmatch(sentence, second.span[0], second.span[1]) is not None
+            and _DIGIT.search(sentence, first.span[0], first.span[1]) is not None
+            and first.previous_value is None
+            and second.previous_value is None
+            and not first.derived
+            and not second.derived
+            and Qualifier.RANGE not in (first.qualifier, second.qualifier)
+        )
+        if told_apart and earlier_in_bracket(gap, sentence, second.span[1], closed=BRACKET_CLOSED_AFTER, when=when):
             # "9.40 (last week 9.10)", "9.12 million dalders (previous year: 8.05 million, revised)", "4.39% (was
             # 4.65% in March)": the bracket says its figure is the earlier one before giving it (ingest/tables.py,
             # earlier_in_bracket), and closes past whatever else a sentence says of it

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ingest.cues import RESULT_ROLE_HEADS
+from ingest.dates import MONTH_NAME, MONTHS
 from ingest.number_words import SCALES
 
 # What sets a row's cells apart: a bar, a tab, or two spaces or more
@@ -93,9 +94,63 @@ NOT_AN_OWNER = re.compile(
 # ("3 (1)" at half-time), a claim of its own
 EARLIER_CUE = (
     r"(?:was|previously|prev\.?|from|(?:last|previous|the\s+previous)\s+(?:year|week|month|quarter|season|term|sale)|"
-    r"a\s+(?:year|week|month)\s+(?:ago|earlier|before))"
+    # "(4 weeks ago: 47.95)", "(a year earlier 3,100)": a span back from the figure's own time
+    r"(?:a|an|one|two|three|four|five|six|eight|ten|twelve|\d{1,2})\s+(?:years?|weeks?|months?|quarters?|days?)\s+"
+    r"(?:ago|earlier|before))"
 )
-EARLIER_IN_CELL = re.compile(rf"\s*\(\s*{EARLIER_CUE}\s*:?\s+$", re.I)
+# A rate's period between a figure and its bracket: "34.85 sternes a month (was 32.00)"
+_RATE_BEFORE_BRACKET = (
+    r"(?:\s+(?:a|an|per|each)\s+(?:day|week|month|quarter|year|kilo|kilogram|tonne|litre|head|person))?"
+)
+EARLIER_IN_CELL = re.compile(rf"{_RATE_BEFORE_BRACKET}\s*\(\s*{EARLIER_CUE}\s*:?\s+$", re.I)
+# A bracket that labels its figure by the time it was counted, before a colon: "(2027: 131)", "(Q3 2027: 1,038)",
+# "(Harvest Monday 2027: 5,310)", "(April to September 2027: 151,900)", "(2027 actual: 376,500)", "(September:
+# 398)", "(Quarter 2: 27)": the earlier value only when that time is before the page's own (earlier_label), and never a
+# target or a forecast ("(target: 97 per cent)", "(2029 forecast: 400)")
+EARLIER_LABEL_IN_CELL = re.compile(
+    rf"{_RATE_BEFORE_BRACKET}\s*\(\s*"
+    r"(?:[A-Z][a-z]+\s+(?:to\s+)?){0,2}"
+    rf"(?:(?:Q|Quarter\s+)(?P<quarter>[1-4])\b\s*|(?P<month>{MONTH_NAME})\b\s*)?"
+    r"(?P<year>(?:19|20)\d\d)?"
+    r"(?:\s+(?:actual|outturn|figure|total|final))?\s*:\s+$"
+)
+
+
+def _time_label(between: str) -> re.Match[str] | None:
+    """A bracket's label that names a time, not a target's or a forecast's ("(2027: ", not "(2029 forecast: ")."""
+    label = EARLIER_LABEL_IN_CELL.fullmatch(between)
+    if label is None or KEY_AHEAD.search(between) or not (label["year"] or label["quarter"] or label["month"]):
+        return None
+    return label
+
+
+def earlier_opening(between: str) -> bool:
+    """
+    Whether a bracket opened between two figures may hold the earlier value of the first, by a cue ("(was ", "(last
+    week ") or a label of a time ("(September: "), before the page's date is known to place that time.
+    """
+    return EARLIER_IN_CELL.fullmatch(between) is not None or _time_label(between) is not None
+
+
+def earlier_label(between: str, year: int | None, month: int | None = None) -> bool:
+    """
+    Whether a bracket opened between two figures labels the second by a time before the page's (``year``, ``month``):
+    a year before the page's; without a year, a quarter or a month before the page's own in the same year.
+    """
+    label = _time_label(between)
+    if label is None or year is None:
+        return False
+    if label.group("year"):
+        return int(label.group("year")) < year
+    if month is None:
+        return False
+    if label.group("quarter"):
+        return int(label.group("quarter")) < (month - 1) // 3 + 1
+    if label.group("month"):
+        return MONTHS[label.group("month").lower()] < month
+    return False
+
+
 BARE_EARLIER_IN_CELL = re.compile(r"\s*\(\s*$")
 # A column header (or a caption) that says a cell's bracketed figure is its earlier one: "Rate (previous)", "Homes
 # (last year)", "2027 (2026)", "Now (was)"
@@ -276,17 +331,25 @@ def earlier_in_cells(
 
 
 def earlier_in_bracket(
-    between: str, text: str, after: int, bare: bool = False, closed: re.Pattern[str] = EARLIER_CLOSED
+    between: str,
+    text: str,
+    after: int,
+    bare: bool = False,
+    closed: re.Pattern[str] = EARLIER_CLOSED,
+    when: tuple[int | None, int | None] = (None, None),
 ) -> bool:
     """
     Whether a figure is the earlier value of the one before it, in a bracket opened between them (``between``) and
     closed after it (at ``after`` in ``text``, as ``closed`` reads the rest: a cell's bracket past at most a unit's
     word): a cue inside says so ("4.39% (was 4.65%)", "9.40 (last week 9.10)"), or a header or key does of a bare one
-    (``bare``: "3,200 (2,900)"). The one reader of such a bracket's opening, for a table's cells and a sentence's
-    figures alike; a sentence's bracket goes on past a date or a comma ("(was 4.65% in March)"), so it closes its own.
+    (``bare``: "3,200 (2,900)"), or a label names a time before the page's (``when``, its year and month: "(2027:
+    131)"). The one reader of such a bracket's opening, for a table's cells and a sentence's figures alike; a
+    sentence's bracket goes on past a date or a comma ("(was 4.65% in March)"), so it closes its own.
     """
-    opened = EARLIER_IN_CELL.fullmatch(between) is not None or (
-        bare and BARE_EARLIER_IN_CELL.fullmatch(between) is not None
+    opened = (
+        EARLIER_IN_CELL.fullmatch(between) is not None
+        or (bare and BARE_EARLIER_IN_CELL.fullmatch(between) is not None)
+        or earlier_label(between, *when)
     )
     return opened and closed.match(text, after) is not None
 

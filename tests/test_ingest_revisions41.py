@@ -1,0 +1,170 @@
+"""
+Earlier values the engine missed (round 41). A data line's bracket that labels its figure by an earlier time ("148
+(2027: 131)", "412 (September: 398)", "48.60 sternes (4 weeks ago: 47.95)"), or says "was" past a rate's period
+("34.85 sternes a month (was 32.00)"), gives the earlier value of the figure before it, as "(last week 9.10)" did;
+and an earlier value set against a figure by the same point of an earlier year ("compared with 744 by the same point
+in 2026"), by a craft's level at arrival, or by the time before a storm is its previous value, as "a year earlier"
+was. Guards: a target or a forecast in brackets, a label of the page's own time or a later one, and "for the same
+money" stay what they were.
+"""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from ingest.extraction import clean_text, extract
+
+PUBLISHED = date(2028, 10, 20)
+
+
+def _figures(text: str) -> list[tuple[Decimal | None, str, Decimal | None]]:
+    found = extract(clean_text(text), published=PUBLISHED)
+    return [(m.value, m.unit, m.previous_value) for m in found if m.value is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fair has 148 exhibitors (2027: 131).", (Decimal(148), "exhibitors", Decimal(131))),
+        (
+            "Drivers paid an average premium of 1,146 marrens (Q3 2027: 1,038).",
+            (Decimal(1146), "marrens", Decimal(1038)),
+        ),
+        (
+            "The federation's patrols attended 5,960 call-outs (Harvest Monday 2027: 5,310).",
+            (Decimal(5960), "call-outs", Decimal(5310)),
+        ),
+        (
+            "The cameras detected 184,300 offences (April to September 2027: 151,900).",
+            (Decimal(184300), "offences", Decimal(151900)),
+        ),
+        ("The network had 412 working sites (September: 398).", (Decimal(412), "sites", Decimal(398))),
+        ("The basket cost 48.60 sternes (4 weeks ago: 47.95).", (Decimal("48.60"), "sternes", Decimal("47.95"))),
+        (
+            "Fibre 100 will cost 34.85 sternes a month (was 32.00).",
+            (Decimal("34.85"), "sternes", Decimal("32.00")),
+        ),
+        (
+            "The average time to repair a fault was 6.3 days (September: 8.1 days).",
+            (Decimal("6.3"), "days", Decimal("8.1")),
+        ),
+    ],
+)
+def test_a_bracket_labelled_by_an_earlier_time_gives_the_previous_value(text, expected):
+    found = _figures(text)
+    assert expected in found
+    assert not any(value == expected[2] and previous is None for value, _, previous in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a target, a forecast, the page's own year or a later one, a later month: no earlier value
+        "Availability across the network was 93.6 per cent (target: 97 per cent).",
+        "The fair has 148 exhibitors (2029: 160).",
+        "The fair has 148 exhibitors (2028: 131).",
+        "The network has 412 sites in service (December: 450).",
+        "The fair has 148 exhibitors (2027 forecast: 131).",
+    ],
+)
+def test_a_bracket_of_no_earlier_time_stays_apart(text):
+    assert all(previous is None for _, _, previous in _figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr Bassett said the district had handled 812 incidents so far this year, compared with 744 by the same "
+            "point in 2026.",
+            (Decimal(812), "incidents", Decimal(744)),
+        ),
+        (
+            "The total came to 3,190 brennets, against about 2,600 for the same week in 2026.",
+            (Decimal(3190), "brennets", Decimal(2600)),
+        ),
+        (
+            "Its patrols have attended 4,120 breakdowns since midnight, against 3,780 by the same time on Harvest "
+            "Monday last year.",
+            (Decimal(4120), "breakdowns", Decimal(3780)),
+        ),
+        (
+            "The eight dishes cost 85.90 fennets together today, against 77.40 for the same dishes a year ago.",
+            (Decimal("85.90"), "fennets", Decimal("77.40")),
+        ),
+        (
+            "The solar arrays are producing 1,840 watts, against 1,910 watts at arrival in March.",
+            (Decimal(1840), "watts", Decimal(1910)),
+        ),
+    ],
+)
+def test_the_same_point_of_an_earlier_year_gives_the_previous_value(text, expected):
+    assert expected in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The total came to 3,190 brennets, against about 2,600 for the same work at the rival yard.",
+        "The total came to 3,190 brennets, against about 2,600 for the same week next year.",
+    ],
+)
+def test_the_same_thing_at_no_earlier_time_stays_apart(text):
+    assert all(previous is None for _, _, previous in _figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The repair will take an estimated 70 minutes (revised from 40 minutes).", (Decimal(70), "minutes", 40)),
+        ("The average wait for a patrol was 54 minutes (2027: 71 minutes).", (Decimal(54), "minutes", 71)),
+    ],
+)
+def test_a_span_in_a_bracket_of_its_earlier_value_is_that_value(text, expected):
+    value, unit, previous = expected
+    assert (value, unit, Decimal(previous)) in _figures(text)
+
+
+def test_a_span_with_a_bracket_of_something_else_keeps_no_earlier_value():
+    text = "The average wait for a patrol was 54 minutes (target: 60 minutes)."
+    assert all(previous is None for _, _, previous in _figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Authority's draft put the payment at 2.8 million sternes, and it was raised to 3.9 million.",
+            (Decimal(3900000), "sternes", Decimal(2800000)),
+        ),
+        (
+            "The trust said it had received 1,840 cancellations of monthly gifts since Wednesday morning. On Thursday "
+            "it had put the figure at 1,200.",
+            (Decimal(1840), "cancellations", Decimal(1200)),
+        ),
+        (
+            "The club said 9,400 fans attended the final. In June it had given the figure as 8,100.",
+            (Decimal(9400), "fans", Decimal(8100)),
+        ),
+    ],
+)
+def test_a_draft_or_a_dated_earlier_statement_of_the_figure_gives_the_previous_value(text, expected):
+    assert expected in _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # another measure named, or no pluperfect to set the day's statement before the figure
+        (
+            '"We have paid the operator 140 million grenns in compensation so far," she said. In January she had put '
+            "the likely compensation bill at 180 million grenns. On Wednesday she raised it to 260 million.",
+            Decimal(140000000),
+        ),
+        ("The council said 412 homes were empty. On Monday it put the number of empty shops at 30.", Decimal(412)),
+        ("The council said 412 homes were empty. On Monday it put the figure at 300.", Decimal(412)),
+    ],
+)
+def test_a_dated_statement_of_another_measure_or_in_the_past_tense_stays_apart(text, value):
+    assert all(previous is None for found, _, previous in _figures(text) if found == value)
