@@ -85,7 +85,7 @@ RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or)\s*")
 STOP = {
     "a", "an", "the", "and", "or", "but", "are", "were", "is", "was", "be", "been", "being", "have", "has", "had",
     "will", "would", "could", "should", "may", "might", "can", "to", "in", "on", "at", "of", "from", "for", "by",
-    "with", "that", "which", "who", "whom", "than", "as", "per", "each", "when", "where", "while", "into",
+    "with", "that", "which", "who", "whom", "whose", "than", "as", "per", "each", "when", "where", "while", "into",
     "across", "since", "until", "after", "before", "during", "if", "so", "this", "these", "those", "its", "their",
     "his", "her", "our", "it", "they", "we", "he", "she", "already", "also", "now", "still", "more", "times",
     "out", "up", "down", "off", "over", "under", "about", "around", "among", "between", "through", "against",
@@ -2150,6 +2150,11 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     model = proper and not head.endswith("s") and MODEL_NAME_AFTER.match(sentence, end) is not None
     if proper and (model or head in MODIFIERS | {"senior", "junior", "former", "local", "national", "regional", "top"}):
         return proper.group(1), end + proper.end()  # "two senior Reformist officials"
+    owned = OWNED_AFTER_OWNERS.match(sentence, end) if head.endswith("s") and head not in DURATION_UNITS else None
+    if owned and owned.group(1) not in STOP:
+        # "nine players' posts", "14 tenants' panels": a plural owner before its noun, which is what is counted (not
+        # "three weeks' pay", a span of time)
+        head, end = owned.group(1), owned.end()
     # "3,000 more troops", "212 new dengue cases", "three maths teachers": the head noun comes last
     for step in range(3):
         nxt = re.match(r"\s([a-z][a-z-]*)", sentence[end:])
@@ -2158,7 +2163,8 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
         following = nxt.group(1)
         third = re.match(r"\s[a-z-]+\s([a-z][a-z-]*)", sentence[end:])
         if (
-            not head.endswith("s")
+            # "two electrolysis cell houses": a singular in -s is a noun of the compound too
+            (not head.endswith("s") or head.endswith(SINGULAR_ENDINGS_IN_S))
             and head not in PLURAL_WITHOUT_S
             and not following.endswith("s")
             and third
@@ -2342,12 +2348,20 @@ LISTED_NOUNS = re.compile(
 )
 
 
+# A plural owner's apostrophe, then the noun it owns: "players' posts", "anglers’ clubs"
+OWNED_AFTER_OWNERS = re.compile(r"['’]\s+([a-z][a-z-]*)\b")
+SINGULAR_ENDINGS_IN_S = ("ss", "is", "us")
+POSSESSIVE_MARK = re.compile(r"['’]s?\s")  # "glass", "analysis", "virus": a singular noun, though it ends in -s
+
+
 def _with_noun_modifiers(words: str, head: str) -> str:
     """
     A relational head with the words of its compound before it, less the modifiers any count takes ("23 crew
     members" -> crew members, "2,000 new union members" -> union members, "640 members" -> members; not "its
     smaller members", whose adjective compares).
     """
+    # "three Ferrowby's cards": an owner's name is no part of the compound
+    words = POSSESSIVE_MARK.split(words)[-1]
     kept = [
         w
         for w in _COMPOUND_WORDS.findall(words.lower())
