@@ -48,4 +48,5 @@ def test_counts_without_an_owner_keep_their_head(text, value, unit):
 
 def test_a_span_of_time_that_owns_a_noun_is_no_count_of_that_noun():
     # "14 weeks' pay" is a span of time, not 14 of pay
-    assert all(unit != "pay" for _, unit in figures("The company offered 14 weeks' pay to each worker, the union said."))
+    text = "The company offered 14 weeks' pay to each worker, the union said."
+    assert all(unit != "pay" for _, unit in figures(text))
