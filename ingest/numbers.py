@@ -3258,6 +3258,25 @@ def price_unit_of(sentence: str, figures: Sequence[Figure]) -> str:
     return ""
 
 
+# The singular words a count in words may name as they stand: measures written so and nouns with no plural in -s
+SINGULAR_COUNTED = {"dozen", "hundred", "thousand", "million", "billion", "head", "score", "percent", "cent"}
+
+
+def _verb_after_count_in_words(sentence: str, m: re.Match, unit: str, end: int) -> bool:
+    """
+    "only four survive largely unaltered", "five charge more than 80 dorrels": a number word above one, then straight
+    after it a lower-case word with no plural form, which is the count's verb, not what it counts (a number word counts
+    a plural: "four pools"; "staff", "crew", "sheep" and the measures are plural as they stand)
+    """
+    if m.group("num")[0].isdigit() or m.group("scale") or number_value(m) in (None, Decimal(1)):
+        return False
+    if unit.endswith(("s", *IRREGULAR_PLURALS)) or " " in unit or unit in COLLECTIVE_HEADS | SINGULAR_COUNTED:
+        return False  # "fishermen", "schoolchildren": a plural as it stands
+    if unit in SHORTFALL_WORDS:
+        return False  # "five short of a majority": a shortfall, which its sentence reads for what it counts
+    return re.fullmatch(rf"\s+{re.escape(unit)}", sentence[m.end() : end], re.IGNORECASE) is not None
+
+
 def _unit(
     sentence: str,
     m: re.Match,
@@ -3485,6 +3504,8 @@ def _unit(
         return "", 0
     if unit == "ones":  # "350 new ones": the noun said before, not a unit
         unit = ""
+    if unit and _verb_after_count_in_words(sentence, m, unit, end):
+        unit = ""  # "only four survive largely unaltered", "five charge more": the verb, its noun left out
     if unit in MONEY_NOUNS and (m.group("num")[0].isdigit() or m.group("scale")):
         # "40,000 profit" is a sum; "two new reserves" (of nature) counts them, as no sum is written "two"
         return _noun_or_currency(unit, known_units, earlier), end

@@ -50,3 +50,33 @@ def test_a_span_of_time_that_owns_a_noun_is_no_count_of_that_noun():
     # "14 weeks' pay" is a span of time, not 14 of pay
     text = "The company offered 14 weeks' pay to each worker, the union said."
     assert all(unit != "pay" for _, unit in figures(text))
+
+
+# A number word above one, then a lower-case word with no plural form straight after it: the count's verb (or an
+# adverb, a clock time), not what it counts
+VERB_AFTER = [
+    ("Of the 27 open-air pools built between the wars, only four survive largely unaltered.", "survive"),
+    ("Of the clubs we asked, five charge more than 80 dorrels a season.", "charge"),
+    ("The meeting began at about twenty past ten, the clerk said.", "past"),
+    ("Of the applicants, two want to start in March, the director said.", "want"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), VERB_AFTER)
+def test_a_verb_after_a_count_in_words_is_not_its_unit(text, word):
+    assert all(unit != word for _, unit in figures(text))
+
+
+# near misses: plurals as they stand, measures and shortfalls keep their unit
+PLURAL_AS_IT_STANDS = [
+    ("Three fishermen were rescued, the coastguard said.", Decimal(3), "fishermen"),
+    ("She spoke to more than a thousand schoolchildren, her family said.", Decimal(1000), "schoolchildren"),
+    ("The cafe employs four staff, the owner said.", Decimal(4), "staff"),
+    ("The farm lost nine sheep in the storm, the owner said.", Decimal(9), "sheep"),
+    ("The coalition won 71 seats, five short of a majority.", Decimal(5), "seats"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), PLURAL_AS_IT_STANDS)
+def test_a_plural_without_s_after_a_count_in_words_is_its_unit(text, value, unit):
+    assert (value, unit) in figures(text)
