@@ -85,7 +85,7 @@ RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or)\s*")
 STOP = {
     "a", "an", "the", "and", "or", "but", "are", "were", "is", "was", "be", "been", "being", "have", "has", "had",
     "will", "would", "could", "should", "may", "might", "can", "to", "in", "on", "at", "of", "from", "for", "by",
-    "with", "that", "which", "who", "whom", "than", "as", "per", "each", "when", "where", "while", "into",
+    "with", "that", "which", "who", "whom", "whose", "than", "as", "per", "each", "when", "where", "while", "into",
     "across", "since", "until", "after", "before", "during", "if", "so", "this", "these", "those", "its", "their",
     "his", "her", "our", "it", "they", "we", "he", "she", "already", "also", "now", "still", "more", "times",
     "out", "up", "down", "off", "over", "under", "about", "around", "among", "between", "through", "against",
@@ -2167,6 +2167,11 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     model = proper and not head.endswith("s") and MODEL_NAME_AFTER.match(sentence, end) is not None
     if proper and (model or head in MODIFIERS | {"senior", "junior", "former", "local", "national", "regional", "top"}):
         return proper.group(1), end + proper.end()  # "two senior Reformist officials"
+    owned = OWNED_AFTER_OWNERS.match(sentence, end) if head.endswith("s") and head not in DURATION_UNITS else None
+    if owned and owned.group(1) not in STOP:
+        # "nine players' posts", "14 tenants' panels": a plural owner before its noun, which is what is counted (not
+        # "three weeks' pay", a span of time)
+        head, end = owned.group(1), owned.end()
     # "3,000 more troops", "212 new dengue cases", "three maths teachers": the head noun comes last
     for step in range(3):
         nxt = re.match(r"\s([a-z][a-z-]*)", sentence[end:])
@@ -2175,7 +2180,8 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
         following = nxt.group(1)
         third = re.match(r"\s[a-z-]+\s([a-z][a-z-]*)", sentence[end:])
         if (
-            not head.endswith("s")
+            # "two electrolysis cell houses": a singular in -s is a noun of the compound too
+            (not head.endswith("s") or head.endswith(SINGULAR_ENDINGS_IN_S))
             and head not in PLURAL_WITHOUT_S
             and not following.endswith("s")
             and third
@@ -2359,12 +2365,20 @@ LISTED_NOUNS = re.compile(
 )
 
 
+# A plural owner's apostrophe, then the noun it owns: "players' posts", "anglers’ clubs"
+OWNED_AFTER_OWNERS = re.compile(r"['’]\s+([a-z][a-z-]*)\b")
+SINGULAR_ENDINGS_IN_S = ("ss", "is", "us")
+POSSESSIVE_MARK = re.compile(r"['’]s?\s")  # "glass", "analysis", "virus": a singular noun, though it ends in -s
+
+
 def _with_noun_modifiers(words: str, head: str) -> str:
     """
     A relational head with the words of its compound before it, less the modifiers any count takes ("23 crew
     members" -> crew members, "2,000 new union members" -> union members, "640 members" -> members; not "its
     smaller members", whose adjective compares).
     """
+    # "three Ferrowby's cards": an owner's name is no part of the compound
+    words = POSSESSIVE_MARK.split(words)[-1]
     kept = [
         w
         for w in _COMPOUND_WORDS.findall(words.lower())
@@ -3261,6 +3275,25 @@ def price_unit_of(sentence: str, figures: Sequence[Figure]) -> str:
     return ""
 
 
+# The singular words a count in words may name as they stand: measures written so and nouns with no plural in -s
+SINGULAR_COUNTED = {"dozen", "hundred", "thousand", "million", "billion", "head", "score", "percent", "cent"}
+
+
+def _verb_after_count_in_words(sentence: str, m: re.Match, unit: str, end: int) -> bool:
+    """
+    "only four survive largely unaltered", "five charge more than 80 dorrels": a number word above one, then straight
+    after it a lower-case word with no plural form, which is the count's verb, not what it counts (a number word counts
+    a plural: "four pools"; "staff", "crew", "sheep" and the measures are plural as they stand)
+    """
+    if m.group("num")[0].isdigit() or m.group("scale") or number_value(m) in (None, Decimal(1)):
+        return False
+    if unit.endswith(("s", *IRREGULAR_PLURALS)) or " " in unit or unit in COLLECTIVE_HEADS | SINGULAR_COUNTED:
+        return False  # "fishermen", "schoolchildren": a plural as it stands
+    if unit in SHORTFALL_WORDS:
+        return False  # "five short of a majority": a shortfall, which its sentence reads for what it counts
+    return re.fullmatch(rf"\s+{re.escape(unit)}", sentence[m.end() : end], re.IGNORECASE) is not None
+
+
 def _unit(
     sentence: str,
     m: re.Match,
@@ -3488,6 +3521,8 @@ def _unit(
         return "", 0
     if unit == "ones":  # "350 new ones": the noun said before, not a unit
         unit = ""
+    if unit and _verb_after_count_in_words(sentence, m, unit, end):
+        unit = ""  # "only four survive largely unaltered", "five charge more": the verb, its noun left out
     if unit in MONEY_NOUNS and (m.group("num")[0].isdigit() or m.group("scale")):
         # "40,000 profit" is a sum; "two new reserves" (of nature) counts them, as no sum is written "two"
         return _noun_or_currency(unit, known_units, earlier), end
