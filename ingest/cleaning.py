@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from ingest.cues import (
     COMPANY_SUFFIXES,
+    EVENT_HEADS,
     FIRST_PERSON,
     INSTITUTION_HEADS,
     LEGAL_FORMS,
@@ -1149,7 +1150,7 @@ def site_owner(text: str, masthead: str | None, *, holders: tuple[str, ...] = ()
         return None  # a page another owns (an aggregator's), whatever body's name heads it
     if prints_minutes_page(text):
         return None  # a body's minutes record who said what at its meeting, in no one voice
-    if not (_BODY_WORD.search(masthead) or _INSTITUTION_WORD.search(masthead)):
+    if not (_BODY_WORD.search(masthead) or _INSTITUTION_WORD.search(masthead) or _event_site(masthead)):
         return None  # a brand of its own ("The Lusk Lantern", "Estervale Now"): a paper, which names itself too
     # what someone "told us" or "told the Forum" is no proof of the page's voice either way: a reporter writes it of
     # the paper, a body's site of its survey ("12 boards told us"), so the page must speak as the body elsewhere
@@ -1162,6 +1163,15 @@ def site_owner(text: str, masthead: str | None, *, holders: tuple[str, ...] = ()
 
 
 _INSTITUTION_WORD = re.compile(rf"(?i:\b(?:{INSTITUTION_HEADS})\b)")
+_EVENT_WORD = re.compile(rf"(?i:\b(?:{EVENT_HEADS})(?:\s+\d{{4}})?$)")
+
+
+def _event_site(masthead: str) -> bool:
+    """
+    owners41b: a masthead that names an event by its kind, last ("Pellbury Food Festival", "ARLENNE INTERNATIONAL MOTOR
+    SHOW", "Keld Book Fair 2027"): its own site and press kit speak as the body that runs it.
+    """
+    return _EVENT_WORD.search(masthead) is not None
 
 
 def release_body(text: str) -> str:

@@ -94,3 +94,27 @@ NEAR_MISSES = [
 @pytest.mark.parametrize(("headline", "masthead", "notes"), NEAR_MISSES)
 def test_a_crosshead_that_names_no_body_the_page_writes_owns_nothing(headline, masthead, notes):
     assert _speaker_of(_page(headline, masthead, FIELDS, notes), "4120") is None
+
+
+def _site(name: str, kind: str) -> str:
+    return (
+        f"{name} | Home | Programme | Tickets | Contact\n"
+        f"{name.lower().replace(' ', '')}.kd\n\n"
+        f"{name.upper()}\n"
+        "Programme and tickets\n\n"
+        f"The {kind} returns to the Corn Exchange this spring with more stalls and more talks than ever before. "
+        f"The {kind} has 140 stalls this year, up from 120, and the talks in the big tent are free to all.\n\n"
+        "Some 35 speakers will give talks over the two days, and the children's tent has room for 60 at a time.\n\n"
+        f"The {kind} is run by volunteers, and every crown of profit goes to the food bank in town each year.\n"
+    )
+
+
+@pytest.mark.parametrize(("name", "kind"), [("Keld Book Fair", "fair"), ("Orrin Food Festival", "festival")])
+@pytest.mark.parametrize("value", ["140", "35", "60"])
+def test_an_events_own_site_speaks_as_the_event(name, kind, value):
+    assert _speaker_of(_site(name, kind), value) == name
+
+
+@pytest.mark.parametrize(("name", "kind"), [("Fair Lane Residents", "street"), ("Festival Road Traders", "road")])
+def test_a_site_whose_name_only_opens_on_an_events_word_is_no_events(name, kind):
+    assert _speaker_of(_site(name, kind), "140") is None
