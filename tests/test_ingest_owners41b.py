@@ -118,3 +118,17 @@ def test_an_events_own_site_speaks_as_the_event(name, kind, value):
 @pytest.mark.parametrize(("name", "kind"), [("Fair Lane Residents", "street"), ("Festival Road Traders", "road")])
 def test_a_site_whose_name_only_opens_on_an_events_word_is_no_events(name, kind):
     assert _speaker_of(_site(name, kind), "140") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "owner"),
+    [
+        ("Calder EV-2: range 452 km; price from 31,990 crowns (Orvik figures).", "452", "Orvik"),
+        ("Aster Estate: price from 24,450 crowns; boot of 510 litres (Halden Cars figures).", "510", "Halden Cars"),
+        ("Calder EV-2: range 452 km; price from 31,990 crowns (on sale from March).", "452", "Keld Book Fair"),
+        ("Calder EV-2: range 452 km, which the figures of others (and ours) match.", "452", "Keld Book Fair"),
+    ],
+)
+def test_a_bracket_at_a_lines_end_gives_its_figures_to_their_maker(line, value, owner):
+    page = _site("Keld Book Fair", "fair").replace("\n\nThe fair is run", f"\n\n{line}\n\nThe fair is run")
+    assert _speaker_of(page, value) == owner
