@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from ingest.cues import (
     COMPANY_SUFFIXES,
+    EVENT_HEADS,
     FIRST_PERSON,
     INSTITUTION_HEADS,
     LEGAL_FORMS,
@@ -29,6 +30,7 @@ from ingest.cues import (
     OFFICIAL_BODY_HEADS,
     OFFICIAL_DOCUMENT_KINDS,
     ORG_HEADS,
+    OWN_REPORT_KINDS,
     has_cue,
 )
 from ingest.dates import MONTH_NAME
@@ -1197,7 +1199,7 @@ def site_owner(text: str, masthead: str | None, *, holders: tuple[str, ...] = ()
         return None  # a page another owns (an aggregator's), whatever body's name heads it
     if prints_minutes_page(text):
         return None  # a body's minutes record who said what at its meeting, in no one voice
-    if not (_BODY_WORD.search(masthead) or _INSTITUTION_WORD.search(masthead)):
+    if not (_BODY_WORD.search(masthead) or _INSTITUTION_WORD.search(masthead) or _event_site(masthead)):
         return None  # a brand of its own ("The Lusk Lantern", "Estervale Now"): a paper, which names itself too
     # what someone "told us" or "told the Forum" is no proof of the page's voice either way: a reporter writes it of
     # the paper, a body's site of its survey ("12 boards told us"), so the page must speak as the body elsewhere
@@ -1210,6 +1212,15 @@ def site_owner(text: str, masthead: str | None, *, holders: tuple[str, ...] = ()
 
 
 _INSTITUTION_WORD = re.compile(rf"(?i:\b(?:{INSTITUTION_HEADS})\b)")
+_EVENT_WORD = re.compile(rf"(?i:\b(?:{EVENT_HEADS})(?:\s+\d{{4}})?$)")
+
+
+def _event_site(masthead: str) -> bool:
+    """
+    owners41b: a masthead that names an event by its kind, last ("Pellbury Food Festival", "ARLENNE INTERNATIONAL MOTOR
+    SHOW", "Keld Book Fair 2027"): its own site and press kit speak as the body that runs it.
+    """
+    return _EVENT_WORD.search(masthead) is not None
 
 
 def release_body(text: str) -> str:
@@ -2378,7 +2389,65 @@ def masthead_body(line: str, written_text: str) -> str | None:
     words = [re.escape(_name_word(word, first=i == 0)) for i, word in enumerate(name.split())]
     written = re.compile(r"\b" + r"\s+".join(words) + r"\b")
     # (the masthead line itself is in capitals, so never among them)
-    return name if written.search(written_text) else None
+    return name if written.search(written_text) else masthead_issuer(name, written_text)
+
+
+# owners41b: a body's own regular figures under its masthead, whose name a page may write only by its initials ("the
+# TIA") or whose masthead runs its name into the title of what it publishes ("VOLTWAY NETWORK STATUS REPORT")
+_OWN_REPORT_KIND = re.compile(rf"(?:{OWN_REPORT_KINDS.upper()})")
+_INITIALS_SKIP = {"OF", "FOR", "AND", "&", "THE"}
+_REPORTS_AS_BODY = r"(?=\s+(?:said|says|told|tells|reports|reported|publishes|published|issued|issues|added)\b)"
+
+
+def _initials_written(words: list[str], written_text: str) -> bool:
+    """Whether the page writes a name in capitals by its initials: "UNITED MINEWORKERS AND QUARRYMEN" as "the UMQ"."""
+    initials = "".join(word[0] for word in words if word not in _INITIALS_SKIP)
+    return len(initials) >= 2 and re.search(_standalone(initials), written_text) is not None
+
+
+def _standalone(initials: str) -> str:
+    """Initials as a word of their own, not a part of a reference ("Ref: MK-KP-03", "PST-C1-0457")."""
+    return rf"(?<![\w/-]){re.escape(initials)}(?![\w/-])"
+
+
+def _written_out_initials(word: str, written_text: str) -> str | None:
+    """
+    The name a masthead's opening initials stand for where the page writes both ("NMF RESCUE": "the National
+    Motorists' Federation (NMF)"), the body whose brand it is; not a paper's crosshead on a place or a vote ("EU
+    REFERENDUM", where the page writes no "European Union" out).
+    """
+    if not re.fullmatch(r"[A-Z]{2,5}", word) or re.search(_standalone(word), written_text) is None:
+        return None
+    link = r"(?:\s+(?:of|for|and|the|&))*\s+"
+    spelled = re.search(r"\b" + link.join(rf"{letter}[\w'’-]+" for letter in word), written_text)
+    return spelled.group() if spelled is not None else None
+
+
+def masthead_issuer(name: str, written_text: str) -> str | None:
+    """
+    The body a masthead line in capitals names where masthead_body finds no name the page writes: a name the page
+    writes by its initials ("TRESSAN INSURERS' ASSOCIATION", "the TIA"), the name the masthead's opening initials
+    stand for, as the page writes it out ("NMF RESCUE": "National Motorists' Federation"), or the leading words of a
+    name run into the title of the body's own figures (OWN_REPORT_KINDS), which the page writes as a name that says
+    something ("VOLTWAY NETWORK STATUS REPORT" is VoltWay's, "VoltWay said"). A crosshead of the paper's own ("PUMP
+    PRICES REPORT", "LOWMARSH HOUSING REPORT" over "rents in Lowmarsh") names no body the page writes.
+    """
+    words = name.split()
+    if _initials_written(words, written_text):
+        return name
+    written_out = _written_out_initials(words[0], written_text)
+    if written_out is not None:
+        return written_out
+    if not _OWN_REPORT_KIND.fullmatch(words[-1]):
+        return None
+    for k in range(len(words) - 2, 0, -1):
+        body = words[:k]
+        spelled = re.compile(r"\b" + r"\s+".join(map(re.escape, body)) + _REPORTS_AS_BODY, re.IGNORECASE)
+        # (written as a name that says or publishes something, capitalised, not in capitals: "VoltWay said", not a
+        # place's name the title opens on, "Lowmarsh hotels")
+        if any(found.group()[:1].isupper() and not found.group().isupper() for found in spelled.finditer(written_text)):
+            return " ".join(body)
+    return None
 
 
 def _fields_under(lines: list[str], i: int) -> bool:

@@ -43,7 +43,9 @@ from ingest.cleaning import (
     REPORT_AUTHOR,
     body_heading_labels,
     heading_name,
+    masthead_body,
     release_mark,
+    written_names,
 )
 from ingest.cues import LEGAL_FORMS, OFFICIAL_BODY_HEADS, OFFICIAL_DOCUMENT_KINDS, REPORT_OFFICE_HEADS
 from ingest.interviews import ANSWER_LABEL, PROSE_END, QUESTION_LABEL, prose_paragraph
@@ -646,6 +648,14 @@ def _opens_masthead(paragraph: str) -> re.Match[str] | None:
     return masthead
 
 
+def _masthead_owner(heading: str, masthead: re.Match[str], lines: list[str]) -> str:
+    """
+    owners41b: the body a masthead line names, without the title of its own figures its name runs into ("VOLTWAY
+    NETWORK STATUS REPORT" is VoltWay's, ingest.cleaning.masthead_issuer); else the line's name as it stands.
+    """
+    return masthead_body(heading, written_names(lines)) or masthead.group("name")
+
+
 def _body_headed_documents(text: str) -> list[OwnedBlock]:
     """
     Each document under its body's name in capitals, in that body's voice, up to the paper's next own line; or in
@@ -667,7 +677,7 @@ def _body_headed_documents(text: str) -> list[OwnedBlock]:
         lines = lines or [text[a:b] for a, b in paragraphs]
         labels = body_heading_labels(lines, i, prose_paragraph, over=None)  # however many: a contents list
         authors = [name for j in labels if (name := _report_author(lines[j])) is not None]
-        owner = authors[0] if authors else heading_name(masthead.group("name"), text)
+        owner = authors[0] if authors else heading_name(_masthead_owner(heading, masthead, lines), text)
         # a name in capitals straight over labelled figures, with no title or labels of a document, may be the paper's
         # own box over its own story ("KESTREL AIRWAYS" / "Staff: 3,100"): it owns its run of figures, not the prose
         box = not BODY_HEADING.fullmatch(heading) and DATA_LINE.match(lines[i + 1])

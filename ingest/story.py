@@ -1882,6 +1882,21 @@ def find_sourced_items(text: str) -> list[tuple[int, int, str]]:
     return items if len(items) >= SOURCED_ITEMS else []
 
 
+# owners41b: a line of a body's own page that ends on whose figures the line's are, in brackets: "Range 452 km; price
+# from 31,990 marrens (Orvik figures)."; a press kit's or a listing's item in its maker's voice
+MAKERS_FIGURES = re.compile(r"\((?P<name>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})\s+figures\)\.?[ \t]*$", re.MULTILINE)
+
+
+def find_bracketed_makers(text: str) -> list[tuple[int, int, str]]:
+    """Each line whose figures a bracket at its end gives to their maker: (the line's start, the bracket, the name)."""
+    if "figures" not in text:
+        return []
+    return [
+        (text.rfind("\n", 0, found.start()) + 1, found.start(), found.group("name"))
+        for found in MAKERS_FIGURES.finditer(text)
+    ]
+
+
 def find_claim_lines(text: str) -> list[tuple[int, int, str]]:
     """
     A fact-check's claim lines and their claimants: the words it checks, quoted, and the one named after them
@@ -2167,7 +2182,7 @@ class Story:
         story.live = _live_page(text)
         story.written = written
         story.claim_lines = tuple(find_claim_lines(text))
-        story.sourced_items = tuple(find_sourced_items(text))
+        story.sourced_items = tuple(find_sourced_items(text)) + tuple(find_bracketed_makers(text))
         # each line a verdict's label opens ("Verdict: Misleading. ... the peak was 71,000")
         # and each paragraph a bare rating opens, its label cut with the head ("Wrong. ... the figure is at least 31")
         verdicts = [*VERDICT_LINE.finditer(text), *RATING_PARAGRAPH.finditer(text)]
