@@ -52,6 +52,10 @@ CONFIRM_VERBS = "confirm acknowledge admit concede verify corroborate"
 DENY_VERBS = "deny"
 DISPUTE_VERBS = "dispute reject dismiss refute contest challenge question doubt contradict rebut"
 REVISE_VERBS = "raise lower cut revise increase reduce trim halve slash"  # a figure changed by whoever set it
+# The plainest verbs of saying, past and present, as the speaker reader looks for them right after a name or before a
+# colon ("Ingrid said its drivers", "Brandvik said: 140 jobs", "the trust has told doctors"): one alternation, each rule
+# adding its own ("wrote", "warned")
+PLAIN_SAYING = "said|says|told|tells|added|adds"
 # The determiners a noun phrase opens with (articles, demonstratives, possessives): "in our three reception sites",
 # "beating their record of"
 DETERMINERS = "the a an this that these those my your his her its our their"

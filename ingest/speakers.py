@@ -34,6 +34,7 @@ from ingest.cues import (
     NOT_ACCEPTED,
     ORG_HEADS,
     PLAIN_HEDGES,
+    PLAIN_SAYING,
     PUT_OTHERWISE,
     RECORD_FORMS,
     REVISE_VERBS,
@@ -1199,7 +1200,7 @@ class SpeakerMemory:
             # word alone says "body" only with a body's word in the name or an "its" in a clause it opens ("Brinmoor
             # has cut its output"); not after a verb of saying, whose "its" is the content's ("Ingrid said its
             # drivers were tired")
-            saying = r"\s+(?:said|says|told|tells|added|adds)\b"
+            saying = rf"\s+(?:{PLAIN_SAYING})\b"
             rest = r"\s+".join(map(re.escape, words[1:]))
             its = re.compile(rf"\b{re.escape(words[0])}\b(?!{saying})(?!\s+{rest}{saying})[^.;:,\"“”]*?\bits\b")
             body = _looks_like_organisation(name) or its.search(self._text) is not None
@@ -1787,7 +1788,7 @@ FIGURE_AFTER_COLON = re.compile(
 # a label in which someone speaks: "What we found: 17 of the 44 wells ..."
 LABEL_SPEAKS = re.compile(r"\b(?:what|how|who|we|I|they|he|she|you|it|our|my)\b", re.IGNORECASE)
 # the verbs that do speak before their colon ("Brandvik said: 140 jobs will come")
-SPEECH_BEFORE_COLON = {"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated", "states"}
+SPEECH_BEFORE_COLON = set(PLAIN_SAYING.split("|")) | {"wrote", "writes", "stated", "states"}
 
 
 def find_reports(sentence: str) -> list[Report]:
@@ -4285,7 +4286,7 @@ BODY_KINDS = {w for w in ORG_WORDS if ORG_HEAD_WORD.fullmatch(w)} | {
 # verb in the past after a name
 _RAN_ON_SUBJECT = re.compile(
     # (not a perfect inside the description: "who spoke on condition of anonymity because the trust has told doctors")
-    r"(?P<source>\S.*?)(?<!\shas)(?<!\shad)(?<!\shave)\s+(?:said|says|told|tells|added|adds|warned|warns)\s+\S.*"
+    rf"(?P<source>\S.*?)(?<!\shas)(?<!\shad)(?<!\shave)\s+(?:{PLAIN_SAYING}|warned|warns)\s+\S.*"
     rf"|(?P<name>{ENTITY_PATTERN})\s+[a-z]{{3,}}ed\s+(?:the|a|an|its|their|his|her)\s.*"  # not "People briefed on"
 )
 
