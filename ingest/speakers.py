@@ -318,11 +318,13 @@ _SPEAKS_OF_ITS = re.compile(
 
 
 _SAYS_ITS = r",?\s+(?:said|says|reported|reports|announced|confirmed)\s+(?:that\s+)?its\s"
+# The heads of a company officer's role ("Chief Executive", "Managing Director" ... "Founder"): the one list both rules
+# of a person's role below add to their own
+_OFFICER_HEADS = {"executive", "manager", "founder", "chairman", "chairwoman", "chair"}
 # The head of a person's role, which sets off one who speaks for a body, not the body: "Its chief executive, Edda
 # Marrin,"; not "leader" or "partner", which a body may be ("The market leader, Harlow Freight,")
-_PERSON_ROLE_HEADS = (_ROLE_HEADS - {"leader", "partner", "general", "source"}) | {
-    "executive", "manager", "founder", "chairman", "chairwoman", "chair", "head", "boss", "ceo", "cfo", "adviser",
-    "advisor", "spokesperson",
+_PERSON_ROLE_HEADS = (_ROLE_HEADS - {"leader", "partner", "general", "source"}) | _OFFICER_HEADS | {
+    "head", "boss", "ceo", "cfo", "adviser", "advisor", "spokesperson",
 }  # fmt: skip
 
 
@@ -3716,7 +3718,7 @@ _REPORTING_ASIDE = re.compile(r",\s*(?:he|she|they)\s+said,(?=\s)")
 
 # "Rupert Glassey, Chief Executive, said", "Ada Roe, Managing Director of Pell Foods, said": a person's name opening the
 # sentence with their role set off after it in capitals, as a release writes it; the name is the subject, not the role
-_CAPITAL_ROLE_HEADS = _TITLE_HEADS | {"executive", "manager", "chair", "chairman", "chairwoman", "founder", "editor"}
+_CAPITAL_ROLE_HEADS = _TITLE_HEADS | _OFFICER_HEADS | {"editor"}
 NAME_CAPITAL_ROLE = re.compile(
     # findings_firstperson38 #4: a sentence adverb opening the sentence is no part of the name ("Separately Ada Roe")
     r"(?:^|[.;:]\s+)\W*(?:(?:Separately|Meanwhile|However|Also|Elsewhere|Additionally|Similarly|Likewise|Instead|Later|"
