@@ -430,9 +430,6 @@ REPORT_OFFICE_HEADS = (
 # ingest.tables reads a club's or a society's vote by them. Not every office: a "(Mayor)" or a "(Group Leader)" in a
 # council's results stands where a party does
 RESULT_ROLE_HEADS = r"treasurer|captain|chair\w*|secretary|president|coach|manager|director|member"
-# The heads of an office a person holds, either list: each rule above keeps its own words, as a company named
-# "Stagecoach" is no report's author and a "(Mayor)" may be a party's candidate
-OFFICE_HEADS = f"{REPORT_OFFICE_HEADS}|{RESULT_ROLE_HEADS}"
 
 
 # The hedges a figure may carry after a verb or a preposition ("was about 450", "valued at more than 2 million", "The
