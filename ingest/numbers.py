@@ -2411,17 +2411,16 @@ def _plural_head_of_subject(between: str) -> tuple[str, str] | None:
     return words[-1], ""
 
 
+def _counted_noun(noun: str, skip: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Whether a noun a figure counts names what may be counted again: a plural ("wards", "people"), not a duration,
+    a fraction ("thirds") nor one of ``skip``."""
+    return (_plural_noun(noun) or noun in PLURAL_WITHOUT_S) and noun not in DURATION_UNITS | FRACTION_PLURALS | skip
+
+
 def _last_counted_in_words(text: str, skip: set[str] | frozenset[str] = frozenset()) -> str:
     """The plural noun the text last counted ("four wards", "6,800 people"), not a duration nor a sum, or ""."""
     told = COUNTED_IN_WORDS.findall(text)
-    return next(
-        (
-            n
-            for n in reversed(told)
-            if (_plural_noun(n) or n in PLURAL_WITHOUT_S) and n not in DURATION_UNITS | FRACTION_PLURALS | skip
-        ),
-        "",
-    )
+    return next((n for n in reversed(told) if _counted_noun(n, skip)), "")
 
 
 OTHERS_AFTER = re.compile(r"\s+others\b")
@@ -2486,10 +2485,8 @@ def _whole_counted_before(whole: str, text_before: str) -> str:
     told = [
         n.group(1)
         for n in COUNTED_IN_WORDS.finditer(text_before.lower())
-        if parse_number(n.group(0).split()[0]) == value
+        if parse_number(n.group(0).split()[0]) == value and _counted_noun(n.group(1))
     ]
-    skip = DURATION_UNITS | FRACTION_PLURALS
-    told = [n for n in told if (_plural_noun(n) or n in PLURAL_WITHOUT_S) and n not in skip]
     return told[-1] if told else ""
 
 
@@ -4390,18 +4387,10 @@ def _answered_count(sentence: str, m: re.Match, context_before: str, sums: set[s
         return own
     paragraph = context_before.rsplit("\n", 1)[-1].strip()
     previous = SENTENCE_END.split(paragraph)[-1] if paragraph else ""
-    told = [
-        n
-        for n in COUNTED_IN_WORDS.findall(previous)
-        if (_plural_noun(n) or n in PLURAL_WITHOUT_S) and n not in DURATION_UNITS | FRACTION_PLURALS | sums
-    ]
+    told = [n for n in COUNTED_IN_WORDS.findall(previous) if _counted_noun(n, sums)]
     # "There are some fixed deals below the cap at the moment. We found three.": a noun named by how many, uncounted
     # ("many times when the plan failed" names occasions, not a kind of thing to count)
-    named = [
-        n
-        for n in QUANTIFIED_NOUN.findall(previous)
-        if (_plural_noun(n) or n in PLURAL_WITHOUT_S) and n not in DURATION_UNITS | FRACTION_PLURALS | sums | {"times"}
-    ]
+    named = [n for n in QUANTIFIED_NOUN.findall(previous) if _counted_noun(n, sums | {"times"})]
     return told[0] if told else named[0] if named else ""
 
 
