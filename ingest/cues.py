@@ -52,6 +52,13 @@ CONFIRM_VERBS = "confirm acknowledge admit concede verify corroborate"
 DENY_VERBS = "deny"
 DISPUTE_VERBS = "dispute reject dismiss refute contest challenge question doubt contradict rebut"
 REVISE_VERBS = "raise lower cut revise increase reduce trim halve slash"  # a figure changed by whoever set it
+# The verbs the numbers reader's patterns read a figure, an estimate or a target revised by ("raised its estimate to",
+# "revised down from 2,600"): REVISE_VERBS and "update" ("updated its count to"), less the verbs of cutting it by a
+# share ("trimmed", "halved", "slashed"), which those patterns have never read
+FIGURE_REVISE_VERBS = [verb for verb in REVISE_VERBS.split() if verb not in {"trim", "halve", "slash"}] + ["update"]
+# the participles that say the same as "up from" after a figure's comma or in its brackets ("34 scudi, raised from 32
+# scudi", "27,560 (revised from 24,900)"): FIGURE_REVISE_VERBS less "update", which that rule has never read
+CHANGED_FROM_VERBS = [verb for verb in FIGURE_REVISE_VERBS if verb != "update"]
 # The plainest verbs of saying, past and present, as the speaker reader looks for them right after a name or before a
 # colon ("Ingrid said its drivers", "Brandvik said: 140 jobs", "the trust has told doctors"): one alternation, each rule
 # adding its own ("wrote", "warned")
@@ -104,6 +111,16 @@ def inflections(lemma: str) -> list[str]:
 
 def forms(verbs: str) -> set[str]:
     return {form for lemma in verbs.split() for form in inflections(lemma)}
+
+
+def form_alternation(lemmas: list[str], ending: str) -> str:
+    """
+    Each lemma's form with an ending, as a pattern's alternatives: "raised|cut|revised" of raise, cut, revise and "ed"
+    (a verb with no -ed form, "cut", gives its own past); "s" and "ing" likewise, "" the lemmas themselves.
+    """
+    if not ending:
+        return "|".join(lemmas)
+    return "|".join(next((form for form in inflections(lemma)[1:] if form.endswith(ending)), lemma) for lemma in lemmas)
 
 
 STANCE_OF: dict[str, str] = {}

@@ -23,9 +23,11 @@ from claims.quantities import Qualifier, default_bounds
 from ingest.cues import (
     ANONYMOUS_HEADS,
     ASKED_US_TO_SAY,
+    CHANGED_FROM_VERBS,
     CONFIRM_VERBS,
     CONJECTURE_VERBS,
     DETERMINER,
+    FIGURE_REVISE_VERBS,
     ODD_CASE_LETTERS,
     RECORD_VERBS,
     REVISE_VERBS,
@@ -33,6 +35,7 @@ from ingest.cues import (
     STANCE_OF,
     TELL_VERBS,
     UNTRUE_WORDS,
+    form_alternation,
     forms,
 )
 from ingest.dates import MONTH_NAME, MONTHS, WEEKDAY_NAME
@@ -409,6 +412,7 @@ OF_YOU_WROTE_AFTER = re.compile(
     r"(\s+of\s+you)\s+(?:who\s+)?(?:have\s+|had\s+)?(?:wrote|written|emailed|e-mailed|sent|got\s+in\s+touch|"
     r"been\s+in\s+touch|contacted|responded|replied)\b"
 )
+_CHANGED_FROM = form_alternation(CHANGED_FROM_VERBS, "ed")  # "raised", "cut", "revised"
 PREVIOUS_AFTER = re.compile(
     # "to 112 in the vaccinated group from 163", "to 38.5 billion euros at the end of June from 41.2 billion"
     # "to 9.5 per cent of salary from 7 per cent": what the figure is of, between it and the value replaced
@@ -425,8 +429,8 @@ PREVIOUS_AFTER = re.compile(
     r"(?:\s+between\s+[A-Z][a-z]+\s+and\s+[A-Z][a-z]+)?"  # "rose to 5.2 hours between December and March, from"
     # "34 scudi, raised from 32 scudi": a participle of the change after a comma says the same as "up from"
     # (or in brackets after the figure: "27,560 (revised from 24,900 after duplicates were removed)")
-    r"\s*(?:,|\((?=(?:raised|increased|lowered|reduced|cut|revised)\s))?\s*"
-    r"(?:(?P<dir>(?:up|down)\s+|(?:(?<=,\s)|(?<=\())(?:raised|increased|lowered|reduced|cut|revised)"
+    rf"\s*(?:,|\((?=(?:{_CHANGED_FROM})\s))?\s*"
+    rf"(?:(?P<dir>(?:up|down)\s+|(?:(?<=,\s)|(?<=\())(?:{_CHANGED_FROM})"
     r"(?:\s+(?:up|down)(?:wards?)?)?\s+)?from|(?P<compared>compared\s+(?:with|to))|"
     # "will run every 30 minutes instead of every 20", "every 14 days, rather than every 28": a frequency changed, the
     # one it replaces
@@ -1469,11 +1473,11 @@ FROM_TO_GAP = re.compile(
 # "minus 6.5 degrees", "−7C", "fell to -4C" (a hyphen standing for the sign, after a space; not "3-4C")
 MINUS_BEFORE = re.compile(r"(?:\bminus\s+|−|(?:^|(?<=[\s(]))-)$", re.IGNORECASE)
 REVISED_WORD = re.compile(r"rais|revis|lower|cut|reduc|increas|updat", re.IGNORECASE)
-# The verbs that revise a figure, estimate or target: past, present and participle
-_REVISED = "raised|lowered|revised|increased|cut|reduced|updated"
-_REVISES = "raises|lowers|revises|increases|cuts|reduces|updates"
-_REVISING = "raising|lowering|revising|increasing|cutting|reducing|updating"
-_REVISE = "raise|lower|revise|increase|cut|reduce|update"
+# The verbs that revise a figure, estimate or target (cues.FIGURE_REVISE_VERBS): past, present and participle
+_REVISED = form_alternation(FIGURE_REVISE_VERBS, "ed")
+_REVISES = form_alternation(FIGURE_REVISE_VERBS, "s")
+_REVISING = form_alternation(FIGURE_REVISE_VERBS, "ing")
+_REVISE = form_alternation(FIGURE_REVISE_VERBS, "")
 # "4.1 million customers, raising its estimate from the 2.5 million it gave", "At least 9 civilians have been
 # killed, the mission said, raising its previous count of 5": the later figure is the value the first replaced
 RAISED_FROM_BEFORE = re.compile(
