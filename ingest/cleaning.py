@@ -20,6 +20,7 @@ from itertools import pairwise
 from ingest.cues import (
     COMPANY_SUFFIXES,
     FIRST_PERSON,
+    FROM_LABEL_DETERMINERS,
     INSTITUTION_HEADS,
     LEGAL_FORMS,
     NEWS_MEDIUM_WORDS,
@@ -393,7 +394,7 @@ MIN_LETTERS = 2
 # section label that opens on "From" gives none ("From Bad To Worse Again", "FROM OUR ARCHIVE"), nor opens on a
 # determiner or possessive ("From The Archives, 1975")
 LETTER_HEADER = re.compile(
-    r"^(?i:from)\s+(?!(?i:the|our|my|your|his|her|their|its|this|these)\b)"
+    rf"^(?i:from)\s+(?!(?i:{FROM_LABEL_DETERMINERS})\b)"
     r"(?P<signed>[A-Z][^\n:,]{1,80},\s*[A-Z][^\n:]{0,60}?|(?i:name\s+(?:and\s+address\s+)?(?:supplied|withheld)))\s*:?$"
 )
 # The paper's own note or reply after a letter, which is no part of it: "The Letters Editor writes: ...", "Editor's

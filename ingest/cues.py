@@ -68,6 +68,24 @@ PLAIN_SAYING = "said|says|told|tells|added|adds"
 DETERMINERS = "the a an this that these those my your his her its our their"
 DETERMINER = "|".join(DETERMINERS.split())
 
+
+def determiners_except(*left_out: str) -> str:
+    """DETERMINERS less the words a rule leaves out, as a pattern's alternatives."""
+    return "|".join(word for word in DETERMINERS.split() if word not in left_out)
+
+
+# Each rule's own determiners, DETERMINERS less what it has never read: a coordinated clause's own subject
+# (not_counts._NEW_SUBJECT, "and the roof was rebuilt"), not "these", "those", "your"
+NEW_SUBJECT_DETERMINERS = determiners_except("these", "those", "your")
+# the determiners of the whole one thing is of (numbers.SINGULAR_OF_BEFORE, "one of its two kilns"), no article, no
+# "this", "that", "my", "your"
+OF_WHOLE_DETERMINERS = determiners_except("a", "an", "this", "that", "my", "your")
+# what turns a line opening on "From" into a headline's, not a letter's header (cleaning.LETTER_HEADER, "From The
+# Archives"), no article, "that" or "those"
+FROM_LABEL_DETERMINERS = determiners_except("a", "an", "that", "those")
+# the speaker reader's (speakers._DETERMINERS), not "my", "your"
+SPEAKER_DETERMINERS = set(DETERMINERS.split()) - {"my", "your"}
+
 # The four letters re.IGNORECASE matches to ASCII ones that str.lower() does not turn into them (İ ı ſ K): a prefilter
 # that looks for a pattern's words in a text's lower case must send a text holding one of them to the whole pattern
 ODD_CASE_LETTERS = "\u0130\u0131\u017f\u212a"

@@ -29,6 +29,7 @@ from ingest.cues import (
     DETERMINER,
     FIGURE_REVISE_VERBS,
     ODD_CASE_LETTERS,
+    OF_WHOLE_DETERMINERS,
     RECORD_VERBS,
     REVISE_VERBS,
     SAY_VERBS,
@@ -2288,7 +2289,7 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
 # an -s for that one thing, so the -s word is the verb, not the head of a compound ("40 arms shipments")
 SINGULAR_OF_BEFORE = re.compile(
     r"(?:\b(?:[Oo]ne|[Ee]ach|[Ee]ither|[Nn]either|[Nn]one|[Ff]irst|[Ll]ast|[Ss]econd)|\b(?:[Aa]n?|[Tt]he)\s+[a-z]+(?<!s))"
-    rf"\s+of\s+(?:(?:the|its|their|our|his|her|these|those|[A-Za-z]+['’]s)\s+){{0,2}}(?:(?:{HEDGE})\s+)?"
+    rf"\s+of\s+(?:(?:{OF_WHOLE_DETERMINERS}|[A-Za-z]+['’]s)\s+){{0,2}}(?:(?:{HEDGE})\s+)?"
     r"[\w.,]+(?:\s+(?:million|billion|thousand))?$"
     r"|\bof\s+which\s+[\w.,]+(?:\s+(?:million|billion|thousand))?$"
 )

@@ -39,6 +39,7 @@ from ingest.cues import (
     RECORD_FORMS,
     REVISE_VERBS,
     SOURCE_FOLLOWS_CUE,
+    SPEAKER_DETERMINERS,
     STANCE_OF,
     WEAK_VERBS,
     background_verb,
@@ -1521,7 +1522,7 @@ DISPUTED_BEFORE = re.compile(
 )
 _NP_START = re.compile(r"(?:[A-Z]|(?:the|a|an|one|two|three|several|its|his|her|their)\s)")
 _IRREGULAR_PAST = {"said", "told", "wrote", "found", "thought", "forecast", "says", "tells", "writes"}
-_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
+_DETERMINERS = SPEAKER_DETERMINERS
 _FUNCTION_WORDS = {"and", "but", "or", "so", "yet", "then", "most", "many", "some", "none", "all", "which", "who"}
 _VERB_CONTINUATION = _DETERMINERS | {
     "home", "to", "from", "in", "on", "at", "away", "back", "out", "up", "down", "into", "through", "with", "for",

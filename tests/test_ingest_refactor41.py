@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from ingest import cues, numbers
+from ingest import cleaning, cues, not_counts, numbers, speakers
 from ingest.extraction import clean_text, extract
 
 
@@ -62,3 +62,45 @@ def test_it_keeps_update_out_of_the_verbs_of_change_and_trim_out_of_those_of_a_f
     assert "update" in cues.FIGURE_REVISE_VERBS and "update" not in cues.REVISE_VERBS.split()
     assert "trim" in cues.REVISE_VERBS.split() and "trim" not in cues.FIGURE_REVISE_VERBS
     assert "update" not in cues.CHANGED_FROM_VERBS
+
+
+# cues.DETERMINERS less each rule's own: NEW_SUBJECT_, OF_WHOLE_, FROM_LABEL_ and SPEAKER_DETERMINERS
+@pytest.mark.parametrize(
+    ("clause", "deadline"),
+    [
+        ("and the roof was rebuilt within ", False),  # a new subject: the deadline is not the order's
+        ("and our roof was rebuilt within ", False),
+        ("and these roofs were rebuilt within ", True),  # "these" opens no new subject for this rule
+        ("and your roof was rebuilt within ", True),
+    ],
+)
+def test_it_reads_a_new_subject_after_and_by_its_own_determiners(clause: str, deadline: bool):
+    text = "She ordered Vail to pay the costs " + clause
+    assert (not_counts.DEADLINE_SET_BEFORE.search(text) is not None) is deadline
+
+
+@pytest.mark.parametrize(
+    ("before", "singular"),
+    [("one of our ", True), ("one of those ", True), ("one of my ", False), ("one of that ", False)],
+)
+def test_it_reads_the_whole_one_thing_is_of_by_its_own_determiners(before: str, singular: bool):
+    assert (numbers.SINGULAR_OF_BEFORE.search(before + "40") is not None) is singular
+
+
+@pytest.mark.parametrize(
+    ("line", "header"),
+    [
+        ("FROM TESSA GORRINGE, CRANE HILL", True),
+        ("From These Hills, Crane Town", False),
+        ("From My Window, Crane Town", False),
+        ("From That Hill, Crane Town", True),  # "that" turns no "From" line into a headline's
+        ("From A Reader, Crane Town", True),
+    ],
+)
+def test_it_reads_a_letter_header_past_its_own_determiners(line: str, header: bool):
+    assert (cleaning.LETTER_HEADER.match(line) is not None) is header
+
+
+def test_it_keeps_my_and_your_out_of_the_speaker_readers_determiners():
+    assert {"these", "those", "that"} <= speakers._DETERMINERS
+    assert not {"my", "your"} & speakers._DETERMINERS
