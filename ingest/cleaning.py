@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from ingest.cues import (
     COMPANY_SUFFIXES,
+    DATA_LINE_HEDGES,
     FIRST_PERSON,
     FROM_LABEL_DETERMINERS,
     INSTITUTION_HEADS,
@@ -2584,7 +2585,7 @@ def _asks(line: str) -> bool:
 # a labelled figure, the figure first and at most a few words of unit or period after it before a comma; a word
 # or two may stand before it ("Single fare: capped at 2 ticals", "Routes covered: all 214 bus routes in the city")
 DATA_LINE = re.compile(
-    r"^[A-Z][^:]{2,60}:\s+(?:(?:about|around|some|nearly|almost|roughly|just|more than|over|under|at least|up to)\s+|"
+    rf"^[A-Z][^:]{{2,60}}:\s+(?:(?:{DATA_LINE_HEDGES})\s+|"
     r"(?:[a-z]+\s+)?(?:at|to|all)\s+)?"
     # (a unit may be set on its figure, "Weight: 214g", "Battery: 5,200mAh", "Take-up: 31%", not a clock's or a
     # rank's "3pm", "3rd", nor a temperature's "12C", which a weather box gives)

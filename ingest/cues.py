@@ -469,4 +469,19 @@ RESULT_ROLE_HEADS = r"treasurer|captain|chair\w*|secretary|president|coach|manag
 
 # The hedges a figure may carry after a verb or a preposition ("was about 450", "valued at more than 2 million", "The
 # rise was nearly a third"): the alternatives of a pattern, the one list the rules that let such a figure stand share
-PLAIN_HEDGES = r"about|around|roughly|some|nearly|almost|just|over|under|more\s+than|less\s+than"
+PLAIN_HEDGE_WORDS = [
+    "about", "around", "roughly", "some", "nearly", "almost", "just", "over", "under", "more than", "less than",
+]  # fmt: skip
+PLAIN_HEDGES = "|".join(hedge.replace(" ", r"\s+") for hedge in PLAIN_HEDGE_WORDS)
+
+
+def hedges(*, left_out: set[str], added: list[str]) -> str:
+    """PLAIN_HEDGE_WORDS less a rule's own and with its own added, as alternatives whose words one space parts."""
+    return "|".join([hedge for hedge in PLAIN_HEDGE_WORDS if hedge not in left_out] + added)
+
+
+# Each rule's own hedges, PLAIN_HEDGE_WORDS less and more than it has read (the words of each parted by one space, as
+# each wrote them): a figure after a field label's colon (speakers.FIGURE_AFTER_COLON, "Jobs promised: up to 140")
+COLON_FIGURE_HEDGES = hedges(left_out={"roughly", "just", "more than", "less than"}, added=["up to"])
+# a labelled figure's line (cleaning.DATA_LINE, "Households on the list: at least 148,300")
+DATA_LINE_HEDGES = hedges(left_out={"less than"}, added=["at least", "up to"])

@@ -28,6 +28,7 @@ from ingest.cues import (
     ANONYMOUS_HEADS,
     ANONYMOUS_POSTMODIFIER,
     ANONYMOUS_SOURCE,
+    COLON_FIGURE_HEDGES,
     LISTENER_VERBS,
     NEGATION_BEFORE,
     NEWSPAPER_WORDS,
@@ -1786,7 +1787,7 @@ FIGURE_AFTER_COLON = re.compile(
     # (past the agent a participle's label may name, "Craters confirmed by the science team: 19,870", or the body it
     # was told to: "Incidents reported to the agency: 23 hose failures")
     r"(?:\s+(?:by|to)\s+(?:the\s+|its\s+|our\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?){0,2}"
-    r"\s*\)?\s*:\s+(?:(?:about|around|some|nearly|almost|up to|over|under)\s+)?[$€£]?\d"
+    rf"\s*\)?\s*:\s+(?:(?:{COLON_FIGURE_HEDGES})\s+)?[$€£]?\d"
 )
 # a label in which someone speaks: "What we found: 17 of the 44 wells ..."
 LABEL_SPEAKS = re.compile(r"\b(?:what|how|who|we|I|they|he|she|you|it|our|my)\b", re.IGNORECASE)

@@ -104,3 +104,30 @@ def test_it_reads_a_letter_header_past_its_own_determiners(line: str, header: bo
 def test_it_keeps_my_and_your_out_of_the_speaker_readers_determiners():
     assert {"these", "those", "that"} <= speakers._DETERMINERS
     assert not {"my", "your"} & speakers._DETERMINERS
+
+
+# cues.PLAIN_HEDGE_WORDS less and more each rule's own: COLON_FIGURE_HEDGES and DATA_LINE_HEDGES
+@pytest.mark.parametrize(
+    ("after", "figure"),
+    [(": about 140", True), (": up to 140", True), (": roughly 140", False), (": more than 140", False)],
+)
+def test_it_reads_a_figure_after_a_field_labels_colon_by_its_own_hedges(after: str, figure: bool):
+    assert (speakers.FIGURE_AFTER_COLON.match(after) is not None) is figure
+
+
+@pytest.mark.parametrize(
+    ("line", "data"),
+    [
+        ("Households on the list: roughly 148,300", True),
+        ("Households on the list: at least 148,300", True),
+        ("Households on the list: more than 148,300", True),
+        ("Households on the list: more  than 148,300", False),  # its words parted by one space, as DATA_LINE wrote them
+        ("Households on the list: less than 148,300", False),
+    ],
+)
+def test_it_reads_a_labelled_figures_line_by_its_own_hedges(line: str, data: bool):
+    assert (cleaning.DATA_LINE.match(line) is not None) is data
+
+
+def test_it_keeps_the_plain_hedges_parted_by_any_space():
+    assert cues.PLAIN_HEDGES == r"about|around|roughly|some|nearly|almost|just|over|under|more\s+than|less\s+than"
