@@ -3363,12 +3363,15 @@ def _first_clause_subject(sentence: str, speaking: bool = False) -> str | None:
     return phrase if source or named or ANONYMOUS_SOURCE.match(phrase) else None
 
 
-def _opening_body(memory: SpeakerMemory) -> str | None:
+def _opening_name_as_body(memory: SpeakerMemory) -> str | None:
     """
     The name the sentence's clause opens with, when nothing says it is a person's: it does not read as a person's
     name ("Skyvane will switch on 85 sites"), the page knows it as a body, the clause gives it "its" ("Norrel Smelting
     will cut 340 jobs at its smelter") or the page reads it as a body's elsewhere ("Brinmoor Minerals, which"). Not
-    the wire a dateline names, and not a surname of a person the page named in full.
+    the wire a dateline names, and not a surname of a person the page named in full. (SpeakerMemory.opening_body, no
+    twin of this, reads the opening noun phrase, an apposition's name or a description, "The zoo", "The agency's
+    budget", and takes it only with a body's word or a body the page knows; this takes a bare name unless it reads as
+    a person's.)
     """
     clause = DATELINE.sub("", memory.sentence).split(",", 1)[0]
     # "its" in the clause says the name it opens with is a body's, though the page writes it nowhere else; a name of
@@ -4937,7 +4940,7 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
                 # "Northmarch Energy has shut 38 turbines at its Greyholm Bank farm ..., the company said": the
                 # organisation the sentence opens with is its subject, whatever else it names
                 return opening, False
-            opening_body = _opening_body(memory)
+            opening_body = _opening_name_as_body(memory)
             if opening_body is not None:
                 # "Skyvane will switch on 85 new sites ..., the company said": the name the clause opens with, which
                 # nothing says is a person, is the company, before any the page quoted or introduced earlier
