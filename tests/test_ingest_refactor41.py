@@ -131,3 +131,37 @@ def test_it_reads_a_labelled_figures_line_by_its_own_hedges(line: str, data: boo
 
 def test_it_keeps_the_plain_hedges_parted_by_any_space():
     assert cues.PLAIN_HEDGES == r"about|around|roughly|some|nearly|almost|just|over|under|more\s+than|less\s+than"
+
+
+# speakers._OFFICER_HEADS, which both lists of a person's role add to their own
+@pytest.mark.parametrize("head", ["executive", "manager", "founder", "chair"])
+def test_it_reads_an_officers_head_as_a_persons_role_in_both_lists(head: str):
+    assert head in speakers._PERSON_ROLE_HEADS and head in speakers._CAPITAL_ROLE_HEADS
+
+
+def test_it_keeps_each_person_role_lists_own_words():
+    assert "editor" in speakers._CAPITAL_ROLE_HEADS and "editor" not in speakers._PERSON_ROLE_HEADS
+    assert "boss" in speakers._PERSON_ROLE_HEADS and "boss" not in speakers._CAPITAL_ROLE_HEADS
+    assert "leader" in speakers._CAPITAL_ROLE_HEADS and "leader" not in speakers._PERSON_ROLE_HEADS
+
+
+# cues.PLAIN_SAYING, with each speaker rule's own verbs beside it
+def test_it_keeps_each_saying_rules_own_verbs():
+    assert {"said", "adds", "wrote", "stated"} <= speakers.SPEECH_BEFORE_COLON
+    assert "warned" not in speakers.SPEECH_BEFORE_COLON
+    assert speakers._RAN_ON_SUBJECT.match("The trust warned doctors of delays") is not None
+    assert speakers._RAN_ON_SUBJECT.match("The trust stated its case") is None
+
+
+# numbers._counted_noun: a plural or "people", not a duration, a fraction nor a rule's own skips
+@pytest.mark.parametrize(
+    ("before", "counted"),
+    [
+        ("The council wants to close four schools and four weeks later", "schools"),
+        ("The council wants to close four schools in four thirds", "schools"),
+        ("Four people and four days", "people"),
+        ("It took four weeks", ""),
+    ],
+)
+def test_it_reads_the_whole_a_number_word_counted_before(before: str, counted: str):
+    assert numbers._whole_counted_before("four", before) == counted
