@@ -19,8 +19,10 @@ from itertools import pairwise
 
 from ingest.cues import (
     COMPANY_SUFFIXES,
+    DATA_LINE_HEDGES,
     EVENT_HEADS,
     FIRST_PERSON,
+    FROM_LABEL_DETERMINERS,
     INSTITUTION_HEADS,
     LEGAL_FORMS,
     NEWS_MEDIUM_WORDS,
@@ -397,7 +399,7 @@ MIN_LETTERS = 2
 # section label that opens on "From" gives none ("From Bad To Worse Again", "FROM OUR ARCHIVE"), nor opens on a
 # determiner or possessive ("From The Archives, 1975")
 LETTER_HEADER = re.compile(
-    r"^(?i:from)\s+(?!(?i:the|our|my|your|his|her|their|its|this|these)\b)"
+    rf"^(?i:from)\s+(?!(?i:{FROM_LABEL_DETERMINERS})\b)"
     r"(?P<signed>[A-Z][^\n:,]{1,80},\s*[A-Z][^\n:]{0,60}?|(?i:name\s+(?:and\s+address\s+)?(?:supplied|withheld)))\s*:?$"
 )
 # The paper's own note or reply after a letter, which is no part of it: "The Letters Editor writes: ...", "Editor's
@@ -2721,7 +2723,7 @@ def _asks(line: str) -> bool:
 # a labelled figure, the figure first and at most a few words of unit or period after it before a comma; a word
 # or two may stand before it ("Single fare: capped at 2 ticals", "Routes covered: all 214 bus routes in the city")
 DATA_LINE = re.compile(
-    r"^[A-Z][^:]{2,60}:\s+(?:(?:about|around|some|nearly|almost|roughly|just|more than|over|under|at least|up to)\s+|"
+    rf"^[A-Z][^:]{{2,60}}:\s+(?:(?:{DATA_LINE_HEDGES})\s+|"
     r"(?:[a-z]+\s+)?(?:at|to|all)\s+)?"
     # (a unit may be set on its figure, "Weight: 214g", "Battery: 5,200mAh", "Take-up: 31%", not a clock's or a
     # rank's "3pm", "3rd", nor a temperature's "12C", which a weather box gives)

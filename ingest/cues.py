@@ -52,10 +52,39 @@ CONFIRM_VERBS = "confirm acknowledge admit concede verify corroborate"
 DENY_VERBS = "deny"
 DISPUTE_VERBS = "dispute reject dismiss refute contest challenge question doubt contradict rebut"
 REVISE_VERBS = "raise lower cut revise increase reduce trim halve slash"  # a figure changed by whoever set it
+# The verbs the numbers reader's patterns read a figure, an estimate or a target revised by ("raised its estimate to",
+# "revised down from 2,600"): REVISE_VERBS and "update" ("updated its count to"), less the verbs of cutting it by a
+# share ("trimmed", "halved", "slashed"), which those patterns have never read
+FIGURE_REVISE_VERBS = [verb for verb in REVISE_VERBS.split() if verb not in {"trim", "halve", "slash"}] + ["update"]
+# the participles that say the same as "up from" after a figure's comma or in its brackets ("34 scudi, raised from 32
+# scudi", "27,560 (revised from 24,900)"): FIGURE_REVISE_VERBS less "update", which that rule has never read
+CHANGED_FROM_VERBS = [verb for verb in FIGURE_REVISE_VERBS if verb != "update"]
+# The plainest verbs of saying, past and present, as the speaker reader looks for them right after a name or before a
+# colon ("Ingrid said its drivers", "Brandvik said: 140 jobs", "the trust has told doctors"): one alternation, each rule
+# adding its own ("wrote", "warned")
+PLAIN_SAYING = "said|says|told|tells|added|adds"
 # The determiners a noun phrase opens with (articles, demonstratives, possessives): "in our three reception sites",
 # "beating their record of"
 DETERMINERS = "the a an this that these those my your his her its our their"
 DETERMINER = "|".join(DETERMINERS.split())
+
+
+def determiners_except(*left_out: str) -> str:
+    """DETERMINERS less the words a rule leaves out, as a pattern's alternatives."""
+    return "|".join(word for word in DETERMINERS.split() if word not in left_out)
+
+
+# Each rule's own determiners, DETERMINERS less what it has never read: a coordinated clause's own subject
+# (not_counts._NEW_SUBJECT, "and the roof was rebuilt"), not "these", "those", "your"
+NEW_SUBJECT_DETERMINERS = determiners_except("these", "those", "your")
+# the determiners of the whole one thing is of (numbers.SINGULAR_OF_BEFORE, "one of its two kilns"), no article, no
+# "this", "that", "my", "your"
+OF_WHOLE_DETERMINERS = determiners_except("a", "an", "this", "that", "my", "your")
+# what turns a line opening on "From" into a headline's, not a letter's header (cleaning.LETTER_HEADER, "From The
+# Archives"), no article, "that" or "those"
+FROM_LABEL_DETERMINERS = determiners_except("a", "an", "that", "those")
+# the speaker reader's (speakers._DETERMINERS), not "my", "your"
+SPEAKER_DETERMINERS = set(DETERMINERS.split()) - {"my", "your"}
 
 # The four letters re.IGNORECASE matches to ASCII ones that str.lower() does not turn into them (İ ı ſ K): a prefilter
 # that looks for a pattern's words in a text's lower case must send a text holding one of them to the whole pattern
@@ -100,6 +129,16 @@ def inflections(lemma: str) -> list[str]:
 
 def forms(verbs: str) -> set[str]:
     return {form for lemma in verbs.split() for form in inflections(lemma)}
+
+
+def form_alternation(lemmas: list[str], ending: str) -> str:
+    """
+    Each lemma's form with an ending, as a pattern's alternatives: "raised|cut|revised" of raise, cut, revise and "ed"
+    (a verb with no -ed form, "cut", gives its own past); "s" and "ing" likewise, "" the lemmas themselves.
+    """
+    if not ending:
+        return "|".join(lemmas)
+    return "|".join(next((form for form in inflections(lemma)[1:] if form.endswith(ending)), lemma) for lemma in lemmas)
 
 
 STANCE_OF: dict[str, str] = {}
@@ -436,14 +475,26 @@ REPORT_OFFICE_HEADS = (
 # ingest.tables reads a club's or a society's vote by them. Not every office: a "(Mayor)" or a "(Group Leader)" in a
 # council's results stands where a party does
 RESULT_ROLE_HEADS = r"treasurer|captain|chair\w*|secretary|president|coach|manager|director|member"
-# The heads of an office a person holds, either list: each rule above keeps its own words, as a company named
-# "Stagecoach" is no report's author and a "(Mayor)" may be a party's candidate
-OFFICE_HEADS = f"{REPORT_OFFICE_HEADS}|{RESULT_ROLE_HEADS}"
 
 
 # The hedges a figure may carry after a verb or a preposition ("was about 450", "valued at more than 2 million", "The
 # rise was nearly a third"): the alternatives of a pattern, the one list the rules that let such a figure stand share
-PLAIN_HEDGES = r"about|around|roughly|some|nearly|almost|just|over|under|more\s+than|less\s+than"
+PLAIN_HEDGE_WORDS = [
+    "about", "around", "roughly", "some", "nearly", "almost", "just", "over", "under", "more than", "less than",
+]  # fmt: skip
+PLAIN_HEDGES = "|".join(hedge.replace(" ", r"\s+") for hedge in PLAIN_HEDGE_WORDS)
+
+
+def hedges(*, left_out: set[str], added: list[str]) -> str:
+    """PLAIN_HEDGE_WORDS less a rule's own and with its own added, as alternatives whose words one space parts."""
+    return "|".join([hedge for hedge in PLAIN_HEDGE_WORDS if hedge not in left_out] + added)
+
+
+# Each rule's own hedges, PLAIN_HEDGE_WORDS less and more than it has read (the words of each parted by one space, as
+# each wrote them): a figure after a field label's colon (speakers.FIGURE_AFTER_COLON, "Jobs promised: up to 140")
+COLON_FIGURE_HEDGES = hedges(left_out={"roughly", "just", "more than", "less than"}, added=["up to"])
+# a labelled figure's line (cleaning.DATA_LINE, "Households on the list: at least 148,300")
+DATA_LINE_HEDGES = hedges(left_out={"less than"}, added=["at least", "up to"])
 
 
 # The heads of a public body's name, a government's, a council's, a regulator's or a court's, which issues official

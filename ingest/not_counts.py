@@ -12,7 +12,7 @@ from collections.abc import Collection
 from decimal import Decimal
 
 from claims.quantities import Qualifier
-from ingest.cues import ANONYMOUS_HEADS, DETERMINER, STANCE_OF, has_cue
+from ingest.cues import ANONYMOUS_HEADS, DETERMINER, NEW_SUBJECT_DETERMINERS, STANCE_OF, has_cue
 from ingest.dates import WEEKDAYS
 from ingest.number_words import (
     CURRENCIES,
@@ -454,7 +454,7 @@ _CLAUSE_GAP = r"(?:[^.;:!?,]|(?<=\d)[.,](?=\d)|,\s+\d[\d,.]*\s+[a-z]+,)"
 # A coordinated clause's own subject after "and", "but", "so": a pronoun, or a noun phrase with a finite verb ("and I
 # found a job", "and the roof was rebuilt"), not a second object ("to pay the costs and a fine within 28 days")
 _NEW_SUBJECT = (
-    r"(?:(?:I|we|he|she|they|you)\b|(?:the|a|an|his|her|its|their|my|our|this|that)\s+(?:[\w'’-]+\s+){1,3}?"
+    rf"(?:(?:I|we|he|she|they|you)\b|(?:{NEW_SUBJECT_DETERMINERS})\s+(?:[\w'’-]+\s+){{1,3}}?"
     r"(?:was|were|is|are|had|has|have|will|would|could|did|[a-z]+ed)\b)"
 )
 # A deadline a body, a court or a minister sets on another by a verb of demand, told in any tense and by whoever sets

@@ -23,16 +23,20 @@ from claims.quantities import Qualifier, default_bounds
 from ingest.cues import (
     ANONYMOUS_HEADS,
     ASKED_US_TO_SAY,
+    CHANGED_FROM_VERBS,
     CONFIRM_VERBS,
     CONJECTURE_VERBS,
     DETERMINER,
+    FIGURE_REVISE_VERBS,
     ODD_CASE_LETTERS,
+    OF_WHOLE_DETERMINERS,
     RECORD_VERBS,
     REVISE_VERBS,
     SAY_VERBS,
     STANCE_OF,
     TELL_VERBS,
     UNTRUE_WORDS,
+    form_alternation,
     forms,
 )
 from ingest.dates import MONTH_NAME, MONTHS, WEEKDAY_NAME
@@ -409,6 +413,7 @@ OF_YOU_WROTE_AFTER = re.compile(
     r"(\s+of\s+you)\s+(?:who\s+)?(?:have\s+|had\s+)?(?:wrote|written|emailed|e-mailed|sent|got\s+in\s+touch|"
     r"been\s+in\s+touch|contacted|responded|replied)\b"
 )
+_CHANGED_FROM = form_alternation(CHANGED_FROM_VERBS, "ed")  # "raised", "cut", "revised"
 PREVIOUS_AFTER = re.compile(
     # "to 112 in the vaccinated group from 163", "to 38.5 billion euros at the end of June from 41.2 billion"
     # "to 9.5 per cent of salary from 7 per cent": what the figure is of, between it and the value replaced
@@ -425,8 +430,8 @@ PREVIOUS_AFTER = re.compile(
     r"(?:\s+between\s+[A-Z][a-z]+\s+and\s+[A-Z][a-z]+)?"  # "rose to 5.2 hours between December and March, from"
     # "34 scudi, raised from 32 scudi": a participle of the change after a comma says the same as "up from"
     # (or in brackets after the figure: "27,560 (revised from 24,900 after duplicates were removed)")
-    r"\s*(?:,|\((?=(?:raised|increased|lowered|reduced|cut|revised)\s))?\s*"
-    r"(?:(?P<dir>(?:up|down)\s+|(?:(?<=,\s)|(?<=\())(?:raised|increased|lowered|reduced|cut|revised)"
+    rf"\s*(?:,|\((?=(?:{_CHANGED_FROM})\s))?\s*"
+    rf"(?:(?P<dir>(?:up|down)\s+|(?:(?<=,\s)|(?<=\())(?:{_CHANGED_FROM})"
     r"(?:\s+(?:up|down)(?:wards?)?)?\s+)?from|(?P<compared>compared\s+(?:with|to))|"
     # "will run every 30 minutes instead of every 20", "every 14 days, rather than every 28": a frequency changed, the
     # one it replaces
@@ -1478,11 +1483,11 @@ FROM_TO_GAP = re.compile(
 # "minus 6.5 degrees", "−7C", "fell to -4C" (a hyphen standing for the sign, after a space; not "3-4C")
 MINUS_BEFORE = re.compile(r"(?:\bminus\s+|−|(?:^|(?<=[\s(]))-)$", re.IGNORECASE)
 REVISED_WORD = re.compile(r"rais|revis|lower|cut|reduc|increas|updat", re.IGNORECASE)
-# The verbs that revise a figure, estimate or target: past, present and participle
-_REVISED = "raised|lowered|revised|increased|cut|reduced|updated"
-_REVISES = "raises|lowers|revises|increases|cuts|reduces|updates"
-_REVISING = "raising|lowering|revising|increasing|cutting|reducing|updating"
-_REVISE = "raise|lower|revise|increase|cut|reduce|update"
+# The verbs that revise a figure, estimate or target (cues.FIGURE_REVISE_VERBS): past, present and participle
+_REVISED = form_alternation(FIGURE_REVISE_VERBS, "ed")
+_REVISES = form_alternation(FIGURE_REVISE_VERBS, "s")
+_REVISING = form_alternation(FIGURE_REVISE_VERBS, "ing")
+_REVISE = form_alternation(FIGURE_REVISE_VERBS, "")
 # "4.1 million customers, raising its estimate from the 2.5 million it gave", "At least 9 civilians have been
 # killed, the mission said, raising its previous count of 5": the later figure is the value the first replaced
 RAISED_FROM_BEFORE = re.compile(
@@ -2307,7 +2312,7 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
 # an -s for that one thing, so the -s word is the verb, not the head of a compound ("40 arms shipments")
 SINGULAR_OF_BEFORE = re.compile(
     r"(?:\b(?:[Oo]ne|[Ee]ach|[Ee]ither|[Nn]either|[Nn]one|[Ff]irst|[Ll]ast|[Ss]econd)|\b(?:[Aa]n?|[Tt]he)\s+[a-z]+(?<!s))"
-    rf"\s+of\s+(?:(?:the|its|their|our|his|her|these|those|[A-Za-z]+['’]s)\s+){{0,2}}(?:(?:{HEDGE})\s+)?"
+    rf"\s+of\s+(?:(?:{OF_WHOLE_DETERMINERS}|[A-Za-z]+['’]s)\s+){{0,2}}(?:(?:{HEDGE})\s+)?"
     r"[\w.,]+(?:\s+(?:million|billion|thousand))?$"
     r"|\bof\s+which\s+[\w.,]+(?:\s+(?:million|billion|thousand))?$"
 )
@@ -2442,17 +2447,16 @@ def _plural_head_of_subject(between: str) -> tuple[str, str] | None:
     return words[-1], ""
 
 
+def _counted_noun(noun: str, skip: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Whether a noun a figure counts names what may be counted again: a plural ("wards", "people"), not a duration,
+    a fraction ("thirds") nor one of ``skip``."""
+    return (_plural_noun(noun) or noun in PLURAL_WITHOUT_S) and noun not in DURATION_UNITS | FRACTION_PLURALS | skip
+
+
 def _last_counted_in_words(text: str, skip: set[str] | frozenset[str] = frozenset()) -> str:
     """The plural noun the text last counted ("four wards", "6,800 people"), not a duration nor a sum, or ""."""
     told = COUNTED_IN_WORDS.findall(text)
-    return next(
-        (
-            n
-            for n in reversed(told)
-            if (_plural_noun(n) or n in PLURAL_WITHOUT_S) and n not in DURATION_UNITS | FRACTION_PLURALS | skip
-        ),
-        "",
-    )
+    return next((n for n in reversed(told) if _counted_noun(n, skip)), "")
 
 
 OTHERS_AFTER = re.compile(r"\s+others\b")
@@ -2517,10 +2521,8 @@ def _whole_counted_before(whole: str, text_before: str) -> str:
     told = [
         n.group(1)
         for n in COUNTED_IN_WORDS.finditer(text_before.lower())
-        if parse_number(n.group(0).split()[0]) == value
+        if parse_number(n.group(0).split()[0]) == value and _counted_noun(n.group(1))
     ]
-    skip = DURATION_UNITS | FRACTION_PLURALS
-    told = [n for n in told if (_plural_noun(n) or n in PLURAL_WITHOUT_S) and n not in skip]
     return told[-1] if told else ""
 
 
@@ -4442,18 +4444,10 @@ def _answered_count(sentence: str, m: re.Match, context_before: str, sums: set[s
         return own
     paragraph = context_before.rsplit("\n", 1)[-1].strip()
     previous = SENTENCE_END.split(paragraph)[-1] if paragraph else ""
-    told = [
-        n
-        for n in COUNTED_IN_WORDS.findall(previous)
-        if (_plural_noun(n) or n in PLURAL_WITHOUT_S) and n not in DURATION_UNITS | FRACTION_PLURALS | sums
-    ]
+    told = [n for n in COUNTED_IN_WORDS.findall(previous) if _counted_noun(n, sums)]
     # "There are some fixed deals below the cap at the moment. We found three.": a noun named by how many, uncounted
     # ("many times when the plan failed" names occasions, not a kind of thing to count)
-    named = [
-        n
-        for n in QUANTIFIED_NOUN.findall(previous)
-        if (_plural_noun(n) or n in PLURAL_WITHOUT_S) and n not in DURATION_UNITS | FRACTION_PLURALS | sums | {"times"}
-    ]
+    named = [n for n in QUANTIFIED_NOUN.findall(previous) if _counted_noun(n, sums | {"times"})]
     return told[0] if told else named[0] if named else ""
 
 

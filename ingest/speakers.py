@@ -28,16 +28,19 @@ from ingest.cues import (
     ANONYMOUS_HEADS,
     ANONYMOUS_POSTMODIFIER,
     ANONYMOUS_SOURCE,
+    COLON_FIGURE_HEDGES,
     LISTENER_VERBS,
     NEGATION_BEFORE,
     NEWSPAPER_WORDS,
     NOT_ACCEPTED,
     ORG_HEADS,
     PLAIN_HEDGES,
+    PLAIN_SAYING,
     PUT_OTHERWISE,
     RECORD_FORMS,
     REVISE_VERBS,
     SOURCE_FOLLOWS_CUE,
+    SPEAKER_DETERMINERS,
     STANCE_OF,
     WEAK_VERBS,
     background_verb,
@@ -317,11 +320,13 @@ _SPEAKS_OF_ITS = re.compile(
 
 
 _SAYS_ITS = r",?\s+(?:said|says|reported|reports|announced|confirmed)\s+(?:that\s+)?its\s"
+# The heads of a company officer's role ("Chief Executive", "Managing Director" ... "Founder"): the one list both rules
+# of a person's role below add to their own
+_OFFICER_HEADS = {"executive", "manager", "founder", "chairman", "chairwoman", "chair"}
 # The head of a person's role, which sets off one who speaks for a body, not the body: "Its chief executive, Edda
 # Marrin,"; not "leader" or "partner", which a body may be ("The market leader, Harlow Freight,")
-_PERSON_ROLE_HEADS = (_ROLE_HEADS - {"leader", "partner", "general", "source"}) | {
-    "executive", "manager", "founder", "chairman", "chairwoman", "chair", "head", "boss", "ceo", "cfo", "adviser",
-    "advisor", "spokesperson",
+_PERSON_ROLE_HEADS = (_ROLE_HEADS - {"leader", "partner", "general", "source"}) | _OFFICER_HEADS | {
+    "head", "boss", "ceo", "cfo", "adviser", "advisor", "spokesperson",
 }  # fmt: skip
 
 
@@ -1199,7 +1204,7 @@ class SpeakerMemory:
             # word alone says "body" only with a body's word in the name or an "its" in a clause it opens ("Brinmoor
             # has cut its output"); not after a verb of saying, whose "its" is the content's ("Ingrid said its
             # drivers were tired")
-            saying = r"\s+(?:said|says|told|tells|added|adds)\b"
+            saying = rf"\s+(?:{PLAIN_SAYING})\b"
             rest = r"\s+".join(map(re.escape, words[1:]))
             its = re.compile(rf"\b{re.escape(words[0])}\b(?!{saying})(?!\s+{rest}{saying})[^.;:,\"“”]*?\bits\b")
             body = _looks_like_organisation(name) or its.search(self._text) is not None
@@ -1518,7 +1523,7 @@ DISPUTED_BEFORE = re.compile(
 )
 _NP_START = re.compile(r"(?:[A-Z]|(?:the|a|an|one|two|three|several|its|his|her|their)\s)")
 _IRREGULAR_PAST = {"said", "told", "wrote", "found", "thought", "forecast", "says", "tells", "writes"}
-_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
+_DETERMINERS = SPEAKER_DETERMINERS
 _FUNCTION_WORDS = {"and", "but", "or", "so", "yet", "then", "most", "many", "some", "none", "all", "which", "who"}
 _VERB_CONTINUATION = _DETERMINERS | {
     "home", "to", "from", "in", "on", "at", "away", "back", "out", "up", "down", "into", "through", "with", "for",
@@ -1782,12 +1787,12 @@ FIGURE_AFTER_COLON = re.compile(
     # (past the agent a participle's label may name, "Craters confirmed by the science team: 19,870", or the body it
     # was told to: "Incidents reported to the agency: 23 hose failures")
     r"(?:\s+(?:by|to)\s+(?:the\s+|its\s+|our\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?){0,2}"
-    r"\s*\)?\s*:\s+(?:(?:about|around|some|nearly|almost|up to|over|under)\s+)?[$€£]?\d"
+    rf"\s*\)?\s*:\s+(?:(?:{COLON_FIGURE_HEDGES})\s+)?[$€£]?\d"
 )
 # a label in which someone speaks: "What we found: 17 of the 44 wells ..."
 LABEL_SPEAKS = re.compile(r"\b(?:what|how|who|we|I|they|he|she|you|it|our|my)\b", re.IGNORECASE)
 # the verbs that do speak before their colon ("Brandvik said: 140 jobs will come")
-SPEECH_BEFORE_COLON = {"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated", "states"}
+SPEECH_BEFORE_COLON = set(PLAIN_SAYING.split("|")) | {"wrote", "writes", "stated", "states"}
 
 
 def find_reports(sentence: str) -> list[Report]:
@@ -3358,12 +3363,15 @@ def _first_clause_subject(sentence: str, speaking: bool = False) -> str | None:
     return phrase if source or named or ANONYMOUS_SOURCE.match(phrase) else None
 
 
-def _opening_body(memory: SpeakerMemory) -> str | None:
+def _opening_name_as_body(memory: SpeakerMemory) -> str | None:
     """
     The name the sentence's clause opens with, when nothing says it is a person's: it does not read as a person's
     name ("Skyvane will switch on 85 sites"), the page knows it as a body, the clause gives it "its" ("Norrel Smelting
     will cut 340 jobs at its smelter") or the page reads it as a body's elsewhere ("Brinmoor Minerals, which"). Not
-    the wire a dateline names, and not a surname of a person the page named in full.
+    the wire a dateline names, and not a surname of a person the page named in full. (SpeakerMemory.opening_body, no
+    twin of this, reads the opening noun phrase, an apposition's name or a description, "The zoo", "The agency's
+    budget", and takes it only with a body's word or a body the page knows; this takes a bare name unless it reads as
+    a person's.)
     """
     clause = DATELINE.sub("", memory.sentence).split(",", 1)[0]
     # "its" in the clause says the name it opens with is a body's, though the page writes it nowhere else; a name of
@@ -3715,7 +3723,7 @@ _REPORTING_ASIDE = re.compile(r",\s*(?:he|she|they)\s+said,(?=\s)")
 
 # "Rupert Glassey, Chief Executive, said", "Ada Roe, Managing Director of Pell Foods, said": a person's name opening the
 # sentence with their role set off after it in capitals, as a release writes it; the name is the subject, not the role
-_CAPITAL_ROLE_HEADS = _TITLE_HEADS | {"executive", "manager", "chair", "chairman", "chairwoman", "founder", "editor"}
+_CAPITAL_ROLE_HEADS = _TITLE_HEADS | _OFFICER_HEADS | {"editor"}
 NAME_CAPITAL_ROLE = re.compile(
     # findings_firstperson38 #4: a sentence adverb opening the sentence is no part of the name ("Separately Ada Roe")
     r"(?:^|[.;:]\s+)\W*(?:(?:Separately|Meanwhile|However|Also|Elsewhere|Additionally|Similarly|Likewise|Instead|Later|"
@@ -4285,7 +4293,7 @@ BODY_KINDS = {w for w in ORG_WORDS if ORG_HEAD_WORD.fullmatch(w)} | {
 # verb in the past after a name
 _RAN_ON_SUBJECT = re.compile(
     # (not a perfect inside the description: "who spoke on condition of anonymity because the trust has told doctors")
-    r"(?P<source>\S.*?)(?<!\shas)(?<!\shad)(?<!\shave)\s+(?:said|says|told|tells|added|adds|warned|warns)\s+\S.*"
+    rf"(?P<source>\S.*?)(?<!\shas)(?<!\shad)(?<!\shave)\s+(?:{PLAIN_SAYING}|warned|warns)\s+\S.*"
     rf"|(?P<name>{ENTITY_PATTERN})\s+[a-z]{{3,}}ed\s+(?:the|a|an|its|their|his|her)\s.*"  # not "People briefed on"
 )
 
@@ -4932,7 +4940,7 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
                 # "Northmarch Energy has shut 38 turbines at its Greyholm Bank farm ..., the company said": the
                 # organisation the sentence opens with is its subject, whatever else it names
                 return opening, False
-            opening_body = _opening_body(memory)
+            opening_body = _opening_name_as_body(memory)
             if opening_body is not None:
                 # "Skyvane will switch on 85 new sites ..., the company said": the name the clause opens with, which
                 # nothing says is a person, is the company, before any the page quoted or introduced earlier
