@@ -4307,15 +4307,20 @@ _PLACE_AFTER = re.compile(r"\s+(?:in|at|from|with|on)\s+[A-Z].*$")
 # not to print her name"
 _NAME_WITHHELD = re.compile(
     # "n't" inside its word ("doesn't want us to use her name"), so no word boundary before it
-    r"\b(?:not\s+to\s+be\s+(?:named|identified)|cannot\s+be\s+named|name\s+(?:was|is|be|were)\s+withheld|"
+    r"\b(?:not\s+to\s+be\s+(?:named|identified)|cannot\s+be\s+(?:named|identified)|name\s+(?:was|is|be|were)\s+withheld|"
+    # "on condition he was not named", "on condition that they not be named", "on condition I did not name them"
+    r"on\s+condition\s+(?:that\s+)?[^,.;:\"“”]{0,30}?\bnot\s+(?:be\s+)?name[ds]?|"
+    # "asked me not to name her", "asked that her name not be used"
+    r"not\s+to\s+name\s+(?:him|her|them)|name\s+not\s+be\s+(?:used|published|printed|given)|"
     r"anonymously|anonymity|not\s+authori[sz]ed|not\s+to\s+(?:print|use|publish|give)\s+(?:his|her|their)\s+(?:full\s+)?name)\b"
     r"|(?:\bnot|n['’]t)\s+(?:(?:want|wish)\s+(?:to\s+be\s+(?:named|identified)\b|"
     r"(?:us\s+to\s+(?:use|print|publish|give)\s+)?(?:his|her|their)\s+name\b)|give\s+(?:his|her|their)\s+(?:full\s+)?name\b)"
 )
 # A noun phrase with an article and a common noun first, a definite one with what places it after: "A contractor",
-# "The owner of a campsite", not "Ola Rud", nor "The officials" (a group taken up from before)
+# "A Tellarch call-centre worker" (a body's or a place's name set on its noun as a modifier), "The owner of a
+# campsite", not "Ola Rud", nor "The officials" (a group taken up from before)
 _COMMON_NOUN_PHRASE = re.compile(
-    r"\W*(?:(?:[Aa]n?|[Oo]ne)\s+[a-z]|[Tt]he\s+[a-z][^,]{0,60}?\s(?:of|at|in|on|from|for|near|with|who)\s)"
+    r"\W*(?:(?:[Aa]n?|[Oo]ne)\s+(?:[A-Z][\w'’&-]*\s+){0,3}[a-z]|[Tt]he\s+[a-z][^,]{0,60}?\s(?:of|at|in|on|from|for|near|with|who)\s)"
 )
 
 
