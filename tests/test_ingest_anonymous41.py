@@ -75,3 +75,70 @@ def test_a_description_whose_clause_withholds_nothing_is_no_anonymous_source():
         "A Tellarch call-centre worker in Duncaster, who joined in 2019, said 40 staff had left.\n"
     )
     assert _last(text)[1] is False
+
+
+# "he" past a body that spoke after the unnamed source, in the same paragraph, with no person named since
+def test_he_past_a_body_takes_up_the_unnamed_source_its_paragraph_quoted():
+    text = (
+        "Sunniva Kroll, the investigator, said the inquiry would take a year.\n\n"
+        f'{CAPTAIN}, said crews felt "pushed to land". Corvet said it would not comment. '
+        "Diverting to Ardenstow costs the airline about 6,000 brennets a time, he said.\n"
+    )
+    assert _last(text) == (CAPTAIN, True)
+
+
+def test_he_after_a_person_named_since_the_unnamed_source_is_that_person():
+    text = (
+        f'{CAPTAIN}, said crews felt "pushed to land". Corvet Air chief executive Dorrit Wenlock disagreed. '
+        "Corvet said it would not comment. Diverting costs about 6,000 brennets a time, he said.\n"
+    )
+    assert _last(text) != (CAPTAIN, True)
+
+
+def test_she_past_a_body_does_not_take_up_an_unnamed_source_described_as_he():
+    text = (
+        "Sunniva Kroll, the investigator, said the inquiry would take a year.\n\n"
+        "A Corvet captain, who did not want his name used, said crews felt pressed. Corvet said it would not comment. "
+        "Diverting costs about 6,000 brennets a time, she said.\n"
+    )
+    assert _last(text)[1] is False
+
+
+def test_he_in_a_later_paragraph_does_not_reach_back_to_the_unnamed_source():
+    text = (
+        "Sunniva Kroll, the investigator, said the inquiry would take a year.\n\n"
+        f'{CAPTAIN}, said crews felt "pushed to land".\n\n'
+        "Corvet said it would not comment. Diverting costs about 6,000 brennets a time, he said.\n"
+    )
+    assert _last(text) != (CAPTAIN, True)
+
+
+SERVANT = "A senior civil servant at the ministry, who asked not to be named because the contract is under review"
+
+
+# "the official" takes up the unnamed source its paragraph just quoted, whatever noun introduced them
+def test_the_official_takes_up_the_unnamed_source_just_quoted():
+    text = (
+        '"This will cost us 1,900 kronets a year," said Karin Vik, a teacher.\n\n'
+        f'{SERVANT}, said a fare cap had been rejected. "It would have needed another 900,000 kronets a year," the '
+        "official said.\n"
+    )
+    assert _last(text) == (SERVANT, True)
+
+
+def test_the_official_is_the_official_the_page_named():
+    text = (
+        "Ola Rud, a ministry official, spoke to reporters.\n\n"
+        f'{SERVANT}, said a fare cap had been rejected. "It would have needed another 900,000 kronets a year," the '
+        "official said.\n"
+    )
+    assert _last(text) != (SERVANT, True)
+
+
+def test_the_official_in_a_later_paragraph_does_not_reach_back_to_the_unnamed_source():
+    text = (
+        '"This will cost us 1,900 kronets a year," said Karin Vik, a teacher.\n\n'
+        f"{SERVANT}, said a fare cap had been rejected.\n\n"
+        '"It would have needed another 900,000 kronets a year," the official said.\n'
+    )
+    assert _last(text) != (SERVANT, True)
