@@ -451,6 +451,10 @@ class SpeakerMemory:
     # the last unnamed single source who spoke in a turn's own words, whom "he" or "she" there means, not the turn's
     # voice (which speaks as "I"): "One engineer ... said ... . 'In the pilot it was 1 in 3,' he said."
     unnamed_in_turn: str | None = None
+    # the last unnamed single source who spoke, while no person has been named or has spoken since: whom "he" or "she"
+    # still means past a body speaking in between ("A Corvet captain, who spoke on condition of anonymity, said ...
+    # Corvet would not comment. It costs 6,000 a time, he said."), as a body is no "he"
+    unnamed_person: str | None = None
     # an obituary's subject ("Elna Varrick, who has died aged 88, ...") and the pronoun the story gives them ("she")
     story_subject: str | None = None
     story_subject_pronoun: str | None = None
@@ -690,6 +694,10 @@ class SpeakerMemory:
         described_body = _DESCRIBED_BODY.match(speaker) if speaker and not anonymous and " " in speaker else None
         if speaker and described_body is not None:
             self.described_bodies.setdefault(described_body.group(1).lower(), speaker)
+        if speaker and anonymous and SINGLE_SOURCE.match(speaker):
+            self.unnamed_person = speaker
+        elif (speaker and not anonymous and not self.is_organisation(speaker)) or self.last_person != person_before:
+            self.unnamed_person = None  # a person named, or one speaking who is no body, is whom "he" means next
         if speaker:
             self.last_speaker, self.last_speaker_anonymous = speaker, anonymous
             self.named_since_speaker = False
@@ -776,6 +784,7 @@ class SpeakerMemory:
         self.last_author = None
         self.document_before = None
         self.unnamed_in_turn = None
+        self.unnamed_person = None
         self.anonymous_speakers = []
         self.spokesperson_for = None
         self.spokesperson_pronoun = None
@@ -790,6 +799,7 @@ class SpeakerMemory:
         self.last_speaker_anonymous = False
         self._subject = self._subject_unread = None
         self.named_since_speaker = False
+        self.unnamed_person = None
         self.anonymous_speakers = []
 
     def new_paragraph(self) -> None:
@@ -4315,15 +4325,20 @@ _PLACE_AFTER = re.compile(r"\s+(?:in|at|from|with|on)\s+[A-Z].*$")
 # not to print her name"
 _NAME_WITHHELD = re.compile(
     # "n't" inside its word ("doesn't want us to use her name"), so no word boundary before it
-    r"\b(?:not\s+to\s+be\s+(?:named|identified)|cannot\s+be\s+named|name\s+(?:was|is|be|were)\s+withheld|"
+    r"\b(?:not\s+to\s+be\s+(?:named|identified)|cannot\s+be\s+(?:named|identified)|name\s+(?:was|is|be|were)\s+withheld|"
+    # "on condition he was not named", "on condition that they not be named", "on condition I did not name them"
+    r"on\s+condition\s+(?:that\s+)?[^,.;:\"“”]{0,30}?\bnot\s+(?:be\s+)?name[ds]?|"
+    # "asked me not to name her", "asked that her name not be used"
+    r"not\s+to\s+name\s+(?:him|her|them)|name\s+not\s+be\s+(?:used|published|printed|given)|"
     r"anonymously|anonymity|not\s+authori[sz]ed|not\s+to\s+(?:print|use|publish|give)\s+(?:his|her|their)\s+(?:full\s+)?name)\b"
     r"|(?:\bnot|n['’]t)\s+(?:(?:want|wish)\s+(?:to\s+be\s+(?:named|identified)\b|"
     r"(?:us\s+to\s+(?:use|print|publish|give)\s+)?(?:his|her|their)\s+name\b)|give\s+(?:his|her|their)\s+(?:full\s+)?name\b)"
 )
 # A noun phrase with an article and a common noun first, a definite one with what places it after: "A contractor",
-# "The owner of a campsite", not "Ola Rud", nor "The officials" (a group taken up from before)
+# "A Tellarch call-centre worker" (a body's or a place's name set on its noun as a modifier), "The owner of a
+# campsite", not "Ola Rud", nor "The officials" (a group taken up from before)
 _COMMON_NOUN_PHRASE = re.compile(
-    r"\W*(?:(?:[Aa]n?|[Oo]ne)\s+[a-z]|[Tt]he\s+[a-z][^,]{0,60}?\s(?:of|at|in|on|from|for|near|with|who)\s)"
+    r"\W*(?:(?:[Aa]n?|[Oo]ne)\s+(?:[A-Z][\w'’&-]*\s+){0,3}[a-z]|[Tt]he\s+[a-z][^,]{0,60}?\s(?:of|at|in|on|from|for|near|with|who)\s)"
 )
 
 
@@ -4653,6 +4668,20 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             and not memory.named_since_speaker
         ):
             return memory.unnamed_in_turn, True  # in a reporter's turn: the unnamed source the turn quoted last
+        unnamed = memory.unnamed_person
+        if (
+            unnamed
+            and spoke
+            and spoke != unnamed
+            and not memory.last_speaker_anonymous
+            and memory.is_organisation(spoke)
+            and unnamed in memory.paragraph_before
+            and _OTHER_SEX_PRONOUN[lowered].search(unnamed) is None
+        ):
+            # "A Corvet captain, who spoke on condition of anonymity, said ... . Corvet would not comment. Diverting
+            # costs 6,000 a time, he said.": a body spoke in between, and "he" is no body; the unnamed source its
+            # paragraph quoted, with no person named since, is whom the pronoun means
+            return unnamed, True
         return memory.subject_meant(lowered) or memory.last_person, False
     if ONE_OF_THEM.match(lowered) and memory.last_group:
         return memory.last_group, True
@@ -4891,6 +4920,19 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         earlier = next((a for a in reversed(memory.anonymous_speakers) if head in _WORDS.findall(a.lower())), None)
         if earlier and head not in memory.roles and lowered.startswith("the "):
             return earlier, True  # "A senior official said ... The ministry rejected that. ..., the official said"
+        last = memory.last_speaker or ""
+        if (
+            lowered == "the official"
+            and head not in memory.roles
+            and memory.last_speaker_anonymous
+            and SINGLE_SOURCE.match(last)
+            and last in memory.paragraph_before
+            and _named_in_role(head, memory) is None
+        ):
+            # "A senior civil servant at the ministry, who asked not to be named, said ... '...,' the official said":
+            # "the official" takes up the unnamed one its paragraph just quoted, whatever noun introduced them, when
+            # the page named no official
+            return last, True
         if memory.spokesperson_for and THE_SPOKESPERSON.fullmatch(lowered):
             return memory.spokesperson_for, False  # "A spokesman said ... The spokesman added": the body spoken for
         if head in memory.roles:
