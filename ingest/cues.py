@@ -138,7 +138,11 @@ def form_alternation(lemmas: list[str], ending: str) -> str:
     """
     if not ending:
         return "|".join(lemmas)
-    return "|".join(next((form for form in inflections(lemma)[1:] if form.endswith(ending)), lemma) for lemma in lemmas)
+    # the lemma itself is never the form sought ("focus" is no -s form); an irregular verb lists its past first
+    return "|".join(
+        next((form for form in inflections(lemma) if form != lemma and form.endswith(ending)), lemma)
+        for lemma in lemmas
+    )
 
 
 STANCE_OF: dict[str, str] = {}

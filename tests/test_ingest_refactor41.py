@@ -165,3 +165,13 @@ def test_it_keeps_each_saying_rules_own_verbs():
 )
 def test_it_reads_the_whole_a_number_word_counted_before(before: str, counted: str):
     assert numbers._whole_counted_before("four", before) == counted
+
+
+@pytest.mark.parametrize(
+    ("lemma", "ending", "form"),
+    [("trim", "ed", "trimmed"), ("deny", "ed", "denied"), ("cut", "ed", "cut"), ("raise", "ed", "raised"),
+     ("trim", "s", "trims"), ("focus", "s", "focuses"), ("say", "ing", "saying"), ("cut", "", "cut")],
+)  # fmt: skip
+def test_form_alternation_gives_each_lemmas_own_form(lemma: str, ending: str, form: str) -> None:
+    # an irregular verb lists its past first: "trim" with "ed" is "trimmed", not the lemma itself
+    assert cues.form_alternation([lemma], ending) == form
