@@ -514,3 +514,25 @@ OFFICIAL_DOCUMENT_KINDS = (
     r"(?:notice|decision|order|determination|ruling|judg(?:e)?ment|register(?:\s+entry)?|designation|"
     r"(?:inspection|hygiene|investigation|inquiry)\s+report|statutory\s+inquiry|consultation|(?:consultation\s+|white\s+|green\s+)?paper|(?:court|prosecution)\s+result|penalty|licen[cs]e)s?"
 )
+
+
+# A measure's abbreviation set on its figure with no space, as a spec sheet prints it: "214g", "5,200mAh", "6.7in",
+# "120Hz", "50MP", "20GB", "500L", "400V", "60W" (lower case or not, which the word reader after a space does not
+# take: "g" is one letter, "mAh" and "MP" are no words). One list for the figure reader (ingest.numbers), for a labelled
+# figure's line (ingest.cleaning.DATA_LINE) and for what a postcode's second half is not ("Q3 40MW", "B2 12TB":
+# ingest.not_counts); power and energy ("900MW", "18.5TWh") are ENERGY_UNIT's to name.
+GLUED_UNIT = r"mAh|MP|[kKMGT]B|[kMG]?Hz|[kMGT]Wh?|[LVW]|in|g"
+# The words that set figures listed "N for, N against, N abstentions" in a vote of a council, a committee or a
+# parliament, whose tally is its score: "Carried, 39 for, 6 against", "The Senate approved the budget with 1
+# abstention" (not an election's abstentions nor a survey's split, claims: tests/ingest_labelling.md, "Election count")
+VOTE_WORDS = r"vote[sd]?|voting|motion|resolution|amendment|carried|approved|passed|rejected|defeated|adopted"
+# An average of many grades in stars, not one reviewer's grade: "the average rating ... is 4 stars out of 5", "rated 4
+# stars out of 5 by 1,200 diners", "across 3,000 reviews"
+MANY_GRADES = r"\b(?:average|mean|overall)\b|\b(?:by|across|from)\s+[\d,]*\d\b"
+# The times "twice" can count two occasions in: "twice this year", "twice that night"
+OCCASION_TIMES = (
+    "year|month|week|weekend|day|morning|afternoon|evening|night|season|winter|spring|summer|autumn|term|quarter"
+)
+# ... but a time set against another after it compares: "twice that day a year ago", "twice that day last year",
+# "twice this season what it managed"
+OTHER_TIME_AFTER = r"\s+(?:(?:a|an|one|two|three|\d+)\s+\w+\s+(?:ago|before|earlier)|last|what|than)\b"

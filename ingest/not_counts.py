@@ -12,7 +12,16 @@ from collections.abc import Collection
 from decimal import Decimal
 
 from claims.quantities import Qualifier
-from ingest.cues import ANONYMOUS_HEADS, DETERMINER, NEW_SUBJECT_DETERMINERS, STANCE_OF, has_cue
+from ingest.cues import (
+    ANONYMOUS_HEADS,
+    DETERMINER,
+    GLUED_UNIT,
+    MANY_GRADES,
+    NEW_SUBJECT_DETERMINERS,
+    STANCE_OF,
+    VOTE_WORDS,
+    has_cue,
+)
 from ingest.dates import WEEKDAYS
 from ingest.number_words import (
     CURRENCIES,
@@ -835,16 +844,21 @@ IDENTIFIER_NOUNS = {
 }  # fmt: skip
 # The parts a document is numbered in: "version 1 of this advice", "slide 12", "Table 3 lists", "Appendix 2". Each is
 # an identifier's noun (IDENTIFIER_NOUNS) when capitalised; in lower case too, but for "table" and "figure", which are
-# ordinary words there ("top of the table 10 points clear", "the figure 2 per cent higher")
+# ordinary words there ("top of the table 10 points clear", "the figure 2 per cent higher"), "exhibit", a verb too
+# ("will exhibit 300 of its coins"), and the provisions "clause", "paragraph" and "annex", which the rule book's rule in
+# _is_identifier reads ("Under the regulation 12 firms were fined" counts)
 DOCUMENT_PART_NOUNS = frozenset(
     {"version", "slide", "chapter", "clause", "paragraph", "section", "article", "appendix", "annex", "exhibit",
      "table", "figure"}
 )  # fmt: skip
 IDENTIFIER_NOUNS |= DOCUMENT_PART_NOUNS
-DOCUMENT_PART_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(DOCUMENT_PART_NOUNS - {'table', 'figure'}))})\s+$")
-# ... but not a part followed by what it counts or measures ("a chapter 40 pages long", "a section 3 metres wide")
+_LOWER_CASE_PARTS = DOCUMENT_PART_NOUNS - {"table", "figure", "exhibit", "clause", "paragraph", "annex"}
+DOCUMENT_PART_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_LOWER_CASE_PARTS))})\s+$")
+# ... but not a part followed by what it counts or measures ("a chapter 40 pages long", "a section 3 metres wide"), nor
+# a part of a whole ("In the final version 12 of the 40 proposals survived"; "version 1 of this advice" names a part)
 DOCUMENT_PART_COUNTED_AFTER = re.compile(
-    r"\s+(?:(?!(?:is|was|has|does|means|lists|shows|says|sets|gives|puts)\b)[a-z]+s\b|(?:people|children|men|women)\b)"
+    r"\s+(?:(?!(?:is|was|has|does|means|lists|shows|says|sets|gives|puts)\b)[a-z]+s\b|(?:people|children|men|women)\b"
+    rf"|of\s+(?:{DETERMINER})\s+[\d,]*\d)"
 )
 SCORE_CONTEXT = re.compile(
     r"\b(?:beat|beats|beaten|won|win|wins|lost|lose|loses|drew|draw|defeated|defeat|thrashed|edged|score[ds]?|"
@@ -1216,14 +1230,29 @@ RATE_BASE_BEFORE = re.compile(
 # "Verdict so far: 3 stars out of 5". A grade is a score, not a count of stars (nor an average of many grades: "had
 # fallen to 2.3 stars" stays a claim). The scale after it ("out of 5") is read by STAR_SCALE_BEFORE.
 STAR_GRADE_AFTER = re.compile(r"\s*stars?\s*\)|\s+stars?\s+out\s+of\s+(?:\d+|five|ten)\b", re.I)
+# ... the bracket after the reviewer's handle or name ("@ormsey_dad (", "Karin ("; not "The cluster (7 stars)", a
+# count), and no average of many grades near (MANY_GRADES: "the average rating ... is 4 stars out of 5")
+STAR_REVIEWER_BEFORE = re.compile(r"(?:@\w+|\b[A-Z][\w'’-]*)\s*\($")
+MANY_GRADES_NEAR = re.compile(MANY_GRADES, re.I)
 STAR_SCALE_BEFORE = re.compile(r"\b\d+\s+stars?\s+out\s+of\s+$", re.I)
 # The abstentions of a tally set out as a list: "Carried, 39 for, 6 against, 2 abstentions", "House of Bishops: 24 for,
 # 3 against, 1 abstention". Each of its figures is the vote's score, as "with 6 abstentions" after a motion's margin is
-# (_is_vote_tally); every such abstention in the sets is labelled `score` (9 of 9)
-ABSTENTIONS_AFTER = re.compile(r"\s+abstentions?\b", re.I)
+# (_is_vote_tally); every such abstention in the sets is labelled `score` (9 of 9). Not "12 abstention forms", a count
+# of forms; and only in a vote (TALLY_CONTEXT), not an election's "3,400 abstentions", a claim
+ABSTENTIONS_AFTER = re.compile(r"\s+(?:abstentions\b|abstention\b(?!\s+(?!(?:is|was|has)\b)[a-z]+s\b))", re.I)
 # The for and against of such a list: "39 for, 6 against", "24 for, 3 against, 1 abstention"
 TALLY_FOR_AFTER = re.compile(rf"\s+(?:for|in\s+favour),\s+{_TALLY_FIGURE}\s+against\b", re.I)
 TALLY_AGAINST_BEFORE = re.compile(rf"\b{_TALLY_FIGURE}\s+(?:for|in\s+favour),\s+$", re.I)
+# A vote the list is the tally of: its words before ("Carried, 39 for", "The Senate approved the budget with 1
+# abstention") or abstentions listed after ("House of Bishops: 24 for, 3 against, 1 abstention"); for the abstentions, a
+# "for" or "against" figure before them too. Not a survey's split ("the 1,000 residents surveyed split 620 for, 310
+# against"), a claim
+VOTE_WORDS_BEFORE = re.compile(rf"\b(?:{VOTE_WORDS})\b", re.I)
+TALLY_CONTEXT_BEFORE = re.compile(rf"\b(?:{VOTE_WORDS})\b|\b{_TALLY_FIGURE}\s+(?:for|against|in\s+favour)\b", re.I)
+TALLY_ABSTENTIONS_AFTER = re.compile(r"[^.;]{0,40}?\babstentions?\b", re.I)
+# The letters of a postcode's second half after its digit ("HS1 4QT"): two of the twenty a postcode's inward code
+# uses (never C, I, K, M, O or V), and no unit glued to a figure ("Q3 4GW", "B2 2TB")
+POSTCODE_INWARD_AFTER = re.compile(rf"(?!(?:{GLUED_UNIT})\b)[ABD-HJLNP-UW-Z]{{2}}\b")
 # "rest for at least 10 hours in any 24", "six days in every seven": the bare period a time is counted in, the base of
 # a rate whose claim is the time before it
 PERIOD_BASE_BEFORE = re.compile(r"\b(?:hours|days|nights|weeks|months)\s+in\s+(?:any|every|each)\s+$")
@@ -1937,7 +1966,7 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         return True  # the groups of a telephone number after its leading "0800" or "0 800"
     if near.endswith("0 ") and re.search(r"(?<![\d.,])\b0\s$", near) and re.match(r"\s\d{3,4}\b", after):
         return True  # the "800" of "call 0 800 4417": a group after a lone zero, with more groups after it
-    if re.match(r"[A-Z]{2}\b", after) and re.search(r"\b[A-Z]{1,2}\d{1,2}[A-Z]?\s$", near):
+    if len(raw_digits) == 1 and POSTCODE_INWARD_AFTER.match(after) and re.search(r"\b[A-Z]{1,2}\d{1,2}[A-Z]?\s$", near):
         return True  # the "4" of "Harlsport HS1 4QT": the second half of a postcode, no count
     if INTERNATIONAL_DIALLING_BEFORE.search(near) or (near.endswith("+") and DIALLING_GROUPS_AFTER.match(after)):
         return True  # "+44 20 7946 0958", "+00 555 0100": a telephone number with its country code, code included
@@ -1973,15 +2002,19 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         return True  # "call 101 quoting log 447 of 12 March": the number a caller is asked to give, a reference
     if ("vote" in after[:12] or "vote" in near) and _is_vote_tally(near, after, m.group(0)):
         return True  # "passed by 161 votes to 138, with 6 abstentions": the tally of a vote is its score
-    if TALLY_FOR_AFTER.match(after) or (re.match(r"\s+against\b", after) and TALLY_AGAINST_BEFORE.search(near[-30:])):
+    against = re.match(r"\s+against\b", after)
+    tally = TALLY_FOR_AFTER.match(after) or (against if against and TALLY_AGAINST_BEFORE.search(near[-30:]) else None)
+    if tally and (VOTE_WORDS_BEFORE.search(near) or TALLY_ABSTENTIONS_AFTER.match(after, tally.end())):
         return True  # "Carried, 39 for, 6 against": a vote's tally, its score
-    if ABSTENTIONS_AFTER.match(after):
+    if ABSTENTIONS_AFTER.match(after) and TALLY_CONTEXT_BEFORE.search(near):
         return True  # "39 for, 6 against, 2 abstentions": the abstentions of a vote's tally, its score
     grade = STAR_GRADE_AFTER.match(after) if "star" in after[:8].lower() else None
     whole_grade = value <= 10 and value == value.to_integral_value()  # "2.3 stars" is an average of many grades
-    if grade and whole_grade and (")" not in grade.group() or near.endswith("(")):
+    one_grade = grade is not None and whole_grade and not MANY_GRADES_NEAR.search(f"{near} {after[:80]}")
+    if grade is not None and one_grade and (")" not in grade.group() or STAR_REVIEWER_BEFORE.search(near[-40:])):
         return True  # "@ormsey_dad (2 stars):", "3 stars out of 5": one reviewer's grade, a score
-    if "out of" in near[-8:] and STAR_SCALE_BEFORE.search(near[-40:]):
+    scale = "out of" in near[-8:] and STAR_SCALE_BEFORE.search(near[-40:])
+    if scale and not MANY_GRADES_NEAR.search(f"{near} {after[:80]}"):
         return True  # the 5 of "3 stars out of 5": the scale a grade is given on
     dash_end = "-" in near[-3:] or "–" in near[-3:]  # a dash within the last three characters ends every match
     paired = re.match(r"\s?[-–]\s?\d{1,3}\b", after) or (dash_end and re.search(r"\b\d{1,3}\s?[-–]\s?$", near))

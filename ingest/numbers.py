@@ -28,8 +28,11 @@ from ingest.cues import (
     CONJECTURE_VERBS,
     DETERMINER,
     FIGURE_REVISE_VERBS,
+    GLUED_UNIT,
+    OCCASION_TIMES,
     ODD_CASE_LETTERS,
     OF_WHOLE_DETERMINERS,
+    OTHER_TIME_AFTER,
     RECORD_VERBS,
     REVISE_VERBS,
     SAY_VERBS,
@@ -1872,10 +1875,8 @@ _COMPARED = (
 )
 # "twice this year", "twice that night", "twice this winter": the time two occasions fell in, no comparison ("twice this
 # year's total" compares); a count of occasions is no claim (tests/ingest_labelling.md, '"Twice" counting occasions')
-TWICE_IN_A_TIME_AFTER = re.compile(
-    r"\s+(?:this|that)\s+(?:year|month|week|weekend|day|morning|afternoon|evening|night|season|winter|spring|summer|"
-    r"autumn|term|quarter)\b(?![’'-])"
-)
+# ... but not one set against another time after it ("twice that day a year ago": OTHER_TIME_AFTER compares)
+TWICE_IN_A_TIME_AFTER = re.compile(rf"\s+(?:this|that)\s+(?:{OCCASION_TIMES})\b(?![’'-])(?!{OTHER_TIME_AFTER})")
 # The sums a valuation or a price is a multiple of, with no determiner: "4.1 times earnings", "ten times salary"
 _MULTIPLE_BASES = "|".join(
     sorted(MONEY_NOUNS | {"income", "incomes", "salary", "salaries", "wages", "pay", "rent", "sales"})
@@ -3227,11 +3228,7 @@ LOOSE_AFTER = re.compile(r"(?:\s+or\s+so|-odd|-plus)\b")
 ENERGY_UNIT = re.compile(
     r"\s?(?P<abbr>[kMGT]Wh?)\b|\s+(?P<word>(?:kilo|mega|giga|tera)watts?)(?P<hours>[- ]hours?)?\b", re.IGNORECASE
 )
-# A measure's abbreviation set on its figure with no space, as a spec sheet prints it: "214g", "5,200mAh", "6.7in",
-# "120Hz", "50MP", "20GB", "500L", "400V", "60W" (lower case or not, which the word reader after a space does not
-# take: "g" is one letter, "mAh" and "MP" are no words). One list for the reader here and for a labelled figure's
-# line (ingest.cleaning.DATA_LINE); power and energy ("900MW", "18.5TWh") are ENERGY_UNIT's to name.
-GLUED_UNIT = r"mAh|MP|[kKMGT]B|[kMG]?Hz|[kMGT]Wh?|[LVW]|in|g"
+# A measure's abbreviation set on its figure with no space ("214g", "20GB", "60W"): GLUED_UNIT, in ingest.cues
 GLUED_MEASURE = re.compile(rf"({GLUED_UNIT})(?![\w-])")
 POWER_ABBREVIATIONS = {"kw": "kilowatts", "mw": "megawatts", "gw": "gigawatts", "tw": "terawatts"}
 
