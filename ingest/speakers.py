@@ -4668,20 +4668,20 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             and not memory.named_since_speaker
         ):
             return memory.unnamed_in_turn, True  # in a reporter's turn: the unnamed source the turn quoted last
-        unnamed = memory.unnamed_person
+        quoted_unnamed = memory.unnamed_person
         if (
-            unnamed
+            quoted_unnamed
             and spoke
-            and spoke != unnamed
+            and spoke != quoted_unnamed
             and not memory.last_speaker_anonymous
             and memory.is_organisation(spoke)
-            and unnamed in memory.paragraph_before
-            and _OTHER_SEX_PRONOUN[lowered].search(unnamed) is None
+            and quoted_unnamed in memory.paragraph_before
+            and _OTHER_SEX_PRONOUN[lowered].search(quoted_unnamed) is None
         ):
             # "A Corvet captain, who spoke on condition of anonymity, said ... . Corvet would not comment. Diverting
             # costs 6,000 a time, he said.": a body spoke in between, and "he" is no body; the unnamed source its
             # paragraph quoted, with no person named since, is whom the pronoun means
-            return unnamed, True
+            return quoted_unnamed, True
         return memory.subject_meant(lowered) or memory.last_person, False
     if ONE_OF_THEM.match(lowered) and memory.last_group:
         return memory.last_group, True
