@@ -23,7 +23,7 @@ from decimal import Decimal
 from claims.quantities import round_figure
 from ingest.cleaning import prints_minutes_page
 from ingest.cues import find_cues, has_cue, singular
-from ingest.dates import MONTH_NAME, find_date
+from ingest.dates import MONTH_NAME, WEEKDAY_NAME, find_date
 from ingest.disputes import (
     DENIAL,
     LOOK_BACK_FAR,
@@ -608,6 +608,15 @@ def _earlier_values(
         # "On Thursday it had put the figure at 1,200": a day's earlier value only of the figure itself, named again
         # ("In January she had put the likely compensation bill at 180 million" after the sum paid so far is another)
         given = None
+    if (
+        given is not None
+        and given.group("dated")
+        and figures[0].unit != recent[-1][1].unit
+        and not FIGURE_ENDS_AFTER.match(sentence, figures[0].span[1])
+    ):
+        # "On Thursday it had put the figure at 1,200 people evacuated": a count of its own unit after the homes
+        # flooded, no earlier value of them (findings_revisions41 F5)
+        given = None
     if given is not None and (
         not _gave_earlier(given, sentence, recent[-1][1], memory) or any(r.postposed for r in reports)
     ):
@@ -824,7 +833,7 @@ EARLIER_VALUE_GIVEN = re.compile(
     r"When\s+[^,.;\d]{3,60}),?\s+|"
     # "On Thursday it had put the figure at 1,200", "In June the board had given it as 40": a day or a month named,
     # with the pluperfect that sets it before the figure
-    r"(?P<dated>On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|In\s+" + MONTH_NAME + r"),?\s+)?"
+    r"(?P<dated>On\s+" + WEEKDAY_NAME + r"|In\s+" + MONTH_NAME + r"),?\s+)?"
     r"(?P<subject>[Tt]he\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?i:it|they|we|he|she)|[A-Z][\w-]+)\s+(?(when)(?:had\s+)?|had\s+)"
     r"(?:(?:earlier|initially|originally|first|previously)\s+)?"
     r"(?:(?:put|given|gave)\s+(?:it|(?:the|its|their)\s+[^.;,]{0,40}?)\s+(?:at|as)|"
@@ -837,6 +846,8 @@ EARLIER_VALUE_GIVEN = re.compile(
 FIGURE_NAMED_AGAIN = re.compile(
     r"\b(?:put|given|gave)\s+(?:it|that|the\s+(?:figure|number|total|count|tally))\s+(?:at|as)\b"
 )
+# A figure with no word of its own after it: "put the figure at 1,200.", "at 8,100 on Friday"
+FIGURE_ENDS_AFTER = re.compile(r"(?:\s+(?:million|billion))?\s*(?:[.;,!?\"”’)]|$|\s+(?:on|in|at|by|last|yesterday)\b)")
 # A figure told ahead of its time, which a forecast given before it may be an earlier value of: "would cut its revenue
 # by 700 million"; not an outcome ("fell 23 percent"), which a forecast it missed does not revise
 # A bare count, its noun left out, closing its sentence or before a time: "1.5 million yesterday.", "around 600."

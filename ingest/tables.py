@@ -19,8 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ingest.cues import RESULT_ROLE_HEADS
-from ingest.dates import MONTH_NAME, MONTHS
-from ingest.number_words import SCALES
+from ingest.dates import MONTH_NAME, MONTHS, WEEKDAY_NAME
+from ingest.number_words import SCALES, SMALL_NUMBER_WORDS
 
 # What sets a row's cells apart: a bar, a tab, or two spaces or more
 CELL_BREAK = re.compile(r"\s*\|\s*|\t+| {2,}")
@@ -95,7 +95,7 @@ NOT_AN_OWNER = re.compile(
 EARLIER_CUE = (
     r"(?:was|previously|prev\.?|from|(?:last|previous|the\s+previous)\s+(?:year|week|month|quarter|season|term|sale)|"
     # "(4 weeks ago: 47.95)", "(a year earlier 3,100)": a span back from the figure's own time
-    r"(?:a|an|one|two|three|four|five|six|eight|ten|twelve|\d{1,2})\s+(?:years?|weeks?|months?|quarters?|days?)\s+"
+    rf"(?:a|an|one|{SMALL_NUMBER_WORDS}|\d{{1,2}})\s+(?:years?|weeks?|months?|quarters?|days?)\s+"
     r"(?:ago|earlier|before))"
 )
 # A rate's period between a figure and its bracket: "34.85 sternes a month (was 32.00)"
@@ -109,7 +109,9 @@ EARLIER_IN_CELL = re.compile(rf"{_RATE_BEFORE_BRACKET}\s*\(\s*{EARLIER_CUE}\s*:?
 # target or a forecast ("(target: 97 per cent)", "(2029 forecast: 400)")
 EARLIER_LABEL_IN_CELL = re.compile(
     rf"{_RATE_BEFORE_BRACKET}\s*\(\s*"
-    r"(?:[A-Z][a-z]+\s+(?:to\s+)?){0,2}"
+    # before the time only a named day ("Harvest Monday 2027") or the month a span runs from ("April to September
+    # 2027"), not a place's or a group's name ("(London 2026: 120)", "(Men 2027: 180)": a part)
+    rf"(?:(?:[A-Z][a-z]+\s+)?{WEEKDAY_NAME}\s+|{MONTH_NAME}\s+to\s+)?"
     rf"(?:(?:Q|Quarter\s+)(?P<quarter>[1-4])\b\s*|(?P<month>{MONTH_NAME})\b\s*)?"
     r"(?P<year>(?:19|20)\d\d)?"
     r"(?:\s+(?:actual|outturn|figure|total|final))?\s*:\s+$"
@@ -346,12 +348,17 @@ def earlier_in_bracket(
     131)"). The one reader of such a bracket's opening, for a table's cells and a sentence's figures alike; a
     sentence's bracket goes on past a date or a comma ("(was 4.65% in March)"), so it closes its own.
     """
-    opened = (
-        EARLIER_IN_CELL.fullmatch(between) is not None
-        or (bare and BARE_EARLIER_IN_CELL.fullmatch(between) is not None)
-        or earlier_label(between, *when)
+    cued = EARLIER_IN_CELL.fullmatch(between) is not None or (
+        bare and BARE_EARLIER_IN_CELL.fullmatch(between) is not None
     )
-    return opened and closed.match(text, after) is not None
+    closing = closed.match(text, after)
+    if closing is None:
+        return False
+    if cued:
+        return True
+    # a label's bracket that goes on to another label's figure breaks a total down ("412 admissions (January: 40,
+    # February: 38)", "148 votes (May: 60, Patel: 88)"): its figures are parts, not an earlier value
+    return earlier_label(between, *when) and ":" not in closing.group(0)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
