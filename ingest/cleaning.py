@@ -34,6 +34,7 @@ from ingest.cues import (
     ORG_HEADS,
     OWN_REPORT_KINDS,
     has_cue,
+    introduces_words,
 )
 from ingest.dates import MONTH_NAME
 from ingest.not_counts import POSTBAG_AFTER
@@ -1654,7 +1655,7 @@ def _drop_furniture(
         signed_intro = letters and line.lower().endswith("editor") and is_prose(EDITOR_SIGNS_OFF_AT_END.sub("", line))
         if i in notices and NOTICE_HEADING.fullmatch(line) is None:
             body.append(line.upper())  # a notices page's heading in title case, in the form's capitals
-        elif is_prose(line) or signed_intro or asked or _introduces_quotation(line, following) or labelled or listed:
+        elif is_prose(line) or signed_intro or asked or labelled or listed or _introduces(line, following):
             body.append(fields.get(i, line))
         elif (stamp := POST_STAMP.match(line)) is not None and is_prose(following):
             # a stamp with a label over the post ("14:20 - Watch: the scene at the station"): the label goes, but the
@@ -2681,6 +2682,19 @@ SAID_LINE = re.compile(
     r"|^(?:(?:Cllr|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2},(?:\s+[^\s,:]+){1,4},"
     r"(?=\s+[A-Z&])(?:\s+[^\s,:]+){1,6}(?:,\s+[A-Z][^\s,:]*(?:\s+[A-Z][^\s,:]*)?)?:$"
 )
+
+
+def _introduces(line: str, following: str) -> bool:
+    """Prose that introduces what follows it, quoted or printed."""
+    return _introduces_quotation(line, following) or _introduces_printed(line, following)
+
+
+def _introduces_printed(line: str, following: str) -> bool:
+    """ "Mira Holt kept a diary. Her entry for Sunday reads:" then her entry as prose, in no quotation marks: prose
+    whose last sentence says whose words the page prints next (a diary's, a memoir's, a statement in full)."""
+    if not line.endswith(":") or not is_prose(line[:-1] + ".") or not is_prose(following):
+        return False
+    return introduces_words(PROSE_SENTENCE_BREAK.split(line)[-1])
 
 
 def _introduces_quotation(line: str, following: str) -> bool:

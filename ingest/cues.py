@@ -390,6 +390,28 @@ def singular(word: str) -> str:
 # The first person, a speaker's own voice: a reader's in the paragraphs of a letter ("My mother paid a deposit ..."),
 # the one interviewed in a Q&A's answers ("We enrolled 800 patients"), a speaker's in a quotation ("We lost 9,000")
 FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Mm]e|[Uu]s)\b")
+# ... the object of a preposition or a verb, which owns nothing counted: "drivers like me", "in our region"
+FIRST_PERSON_OBJECTS = "me us"
+# Prepositions a noun phrase follows: "in our region", "like me", "On Sunday I counted"
+PREPOSITIONS = (
+    "in on at by for from like to with of across over under around near among within throughout since during after "
+    "before until into onto about against than"
+)
+# The words a pronoun subject "I" follows, opening its clause or the sentence ("When I visited", "Yesterday I
+# counted"); after any other capitalised word "I" is a Roman numeral ("World War I", "Phase I", "Charles I")
+BEFORE_PRONOUN_I = (
+    "when whenever as if once since while where then now today tonight yesterday here there so and but yet still "
+    "later earlier again because though although until after before that what how why who which or nor"
+)
+# What a colon's printed or spoken words follow, besides the reporting verbs: "Her entry for Sunday reads:", "Ivo
+# Lenz put it simply:"
+WORDS_FOLLOW = re.compile(r"\b(?:reads?|read\s+out|put\s+it)\b")
+
+
+def introduces_words(clause: str) -> bool:
+    """Whether a clause before a colon introduces another's printed or spoken words: "Her entry for Sunday reads",
+    "In it she writes", "Ivo Lenz, a guard, put it simply" (a reporting verb, or one of WORDS_FOLLOW)."""
+    return WORDS_FOLLOW.search(clause) is not None or any(word in STANCE_OF for word in re.findall(r"[a-z]+", clause))
 
 
 # Nouns a source is named by when it has no name: "a senior official", "people familiar with the matter".

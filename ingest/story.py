@@ -14,7 +14,17 @@ import re
 from dataclasses import dataclass, replace
 
 from ingest.cleaning import CLAIM_LINE, CLAIM_QUOTED, CORRECTIONS_ROLE, QUOTED_CLAIM_LINE, QUOTED_OR_OPEN
-from ingest.cues import FIRST_PERSON, PLAIN_HEDGES, STANCE_OF, background_verb, has_cue
+from ingest.cues import (
+    BEFORE_PRONOUN_I,
+    FIRST_PERSON,
+    FIRST_PERSON_OBJECTS,
+    PLAIN_HEDGES,
+    PREPOSITIONS,
+    STANCE_OF,
+    background_verb,
+    has_cue,
+    introduces_words,
+)
 from ingest.dates import MONTH_NAME, WEEKDAY_NAME
 from ingest.documents import (
     CARRIED_ANSWERS,
@@ -120,9 +130,74 @@ OUR_VOICE = re.compile(
 # shorter: I count 96 cars", "Of the 60 prices we checked, 19 showed", "On the day we visited it was a third full",
 # "Our correspondent counts 11 camper vans"
 PAPER_WITNESS = re.compile(
-    r"\b(?:[Ww]e|I|[Oo]ur\s+(?:[a-z]+\s+)?(?:correspondent|reporter)s?)\s+(?:(?:have|had|could|can|just)\s+)?"
+    r"\b(?P<who>[Ww]e|I|[Oo]ur\s+(?:[a-z]+\s+)?(?:correspondent|reporter)s?)\s+(?:(?:have|had|could|can|just)\s+)?"
     r"(?:count|counts|counted|checked|found|visited|saw|tested|measured)\b"
 )
+_WORD = re.compile(r"[\w'’-]+")
+_PREPOSITION = frozenset(PREPOSITIONS.split())
+_BEFORE_PRONOUN_I = frozenset(BEFORE_PRONOUN_I.split())
+_DAY_OR_MONTH = re.compile(rf"{WEEKDAY_NAME}|{MONTH_NAME}")
+
+
+def _pronoun_i(sentence: str, at: int) -> bool:
+    """Whether the "I" at a place in a sentence is the pronoun, not a Roman numeral after the name or series it
+    numbers ("World War I saw", "Phase I found", "Charles I saw"): after a lower-case word, a day's or a month's name,
+    a clause's opening word ("When I visited", "Yesterday I counted"), or a name after a preposition ("On Sunday I",
+    "In Harnmouth I")."""
+    words = _WORD.findall(sentence[:at])
+    if not words or not words[-1][:1].isupper():
+        return True
+    last = words[-1]
+    if last.lower() in _BEFORE_PRONOUN_I or _DAY_OR_MONTH.fullmatch(last):
+        return True
+    return len(words) > 1 and words[-2].lower() in _PREPOSITION
+
+
+def _first_person_owns(sentence: str) -> bool:
+    """Whether a sentence's first person owns what it counts, as its subject or its possessor ("My premium went up",
+    "I have no claims"), not a preposition's or a verb's object ("drivers like me", "In our region they went up")."""
+    for match in FIRST_PERSON.finditer(sentence):
+        if match.group().lower() in FIRST_PERSON_OBJECTS.split():
+            continue
+        if match.group() == "I" and not _pronoun_i(sentence, match.start()):
+            continue
+        before = _WORD.findall(sentence[: match.start()])
+        if not before or before[-1].lower() not in _PREPOSITION:
+            return True
+    return False
+
+
+def _paper_witnesses(sentence: str) -> bool:
+    """Whether the paper's journalist counts or checks on the spot in a sentence, outside any quotation: not a Roman
+    numeral "I", nor a first person whose words a colon sets off after one speaking or printed ("Ivo Lenz put it
+    simply: every morning we count 212 cars")."""
+    own = QUOTED_OR_OPEN.sub(" ", sentence)
+    for match in PAPER_WITNESS.finditer(own):
+        if match.group("who") == "I" and not _pronoun_i(own, match.start()):
+            continue
+        colon = own.rfind(":", 0, match.start())
+        if colon >= 0 and introduces_words(own[:colon]):
+            continue
+        return True
+    return False
+
+
+def _printed_words(text: str, start: int) -> bool:
+    """Whether the paragraph at a place prints another's words: after a paragraph ending on a colon that introduces
+    them ("Her entry for Sunday reads:"), or a quotation run on from the paragraph before, which closes in it with no
+    mark opening it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[:line_start].rstrip()
+    if before.endswith(":"):
+        opening = before.rfind("\n") + 1
+        if introduces_words(before[opening:]):
+            return True
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    closing, opening_mark = line.find("\u201d"), line.find("\u201c")
+    return closing >= 0 and (opening_mark < 0 or closing < opening_mark)
+
+
 # A fact-check page lists the claims it checks (find_claim_lines), or gives its verdict under a label of its own
 # ("Verdict: Misleading. ...", "THE VERDICT: ...") and names its form ("the Courant's fact-check team", "Reality Check")
 # (the brand by its name, "Reality Check", not the idiom: "a reality check for anyone who thinks cheap means bad")
@@ -2508,13 +2583,14 @@ class Story:
         if self.written is not None and voice == self.written.answerer and self.written.answers_for(speaker.name):
             # "The government has provided an additional 22 million", answering: the minister answers for it
             speaker = replace(speaker, name=voice, anonymous=False, via=None)
-        if voice is None and not inside and OUR_VOICE.match(sentence) and self.memory.publication:
+        printed = _printed_words(self.text, start)  # a diary's entry, a statement in full: not the paper's
+        if voice is None and not inside and not printed and OUR_VOICE.match(sentence) and self.memory.publication:
             # "We found 3 new libraries, not 5": outside any quotation, answer or turn, the first person plural
             # of news prose is the paper's own, not the last one quoted
             we = name_of("we", self.memory)[0]
             if speaker.name is None or speaker.name == we:
                 speaker = Speaker(self.memory.publication, "asserts")
-        witnessed = PAPER_WITNESS.search(QUOTED_OR_OPEN.sub(" ", sentence)) is not None
+        witnessed = _paper_witnesses(sentence) and not printed
         paper_voice = self.memory.masthead_voice and self.issuer is None and self.documents is None
         if speaker.name is None and voice is None and not inside and not reports and witnessed and paper_voice:
             # "By first light I count 212 cars", "Of the 60 prices we checked, 19 showed a 'was' price": outside any
@@ -2537,7 +2613,7 @@ class Story:
         told_before = told_by_someone and not (carried is not None and _reports_again(reports, figure, carried))
         # (nor into a letter's or a turn's own first person: "The TIA says premiums are up 10.4 per cent. My premium
         # went up 36 per cent." is the writer's own count, set against the body's)
-        in_own_person = voice is not None and FIRST_PERSON.search(sentence) is not None
+        in_own_person = voice is not None and _first_person_owns(sentence)
         if speaker.name is None and carried is not None and not inside and not told_before and not answering:
             speaker = speaker if in_own_person else _statistic_goes_on(sentence, figure, carried, announced=announced)
         # no one reports the figure in this sentence, nor is it a turn's or an answer's own words: what the sentence

@@ -149,3 +149,94 @@ def test_the_papers_journalist_counting_on_the_spot_is_the_paper(
     speakers = {m.value: m.speaker for m in extract(clean_text(NEWS_PAGE.format(sentence=sentence)))}
     assert speakers[Decimal(9400)] == "border police"
     assert speakers[Decimal(value)] == speaker
+
+
+# The pronoun "I", never a Roman numeral after the name or series it numbers: "World War I saw", "Phase I found",
+# "Charles I saw" are history's and a trial's, not the paper's own count
+HARNMOUTH = (
+    "The Harnmouth Echo | News | Business\n\n{title}\n\nBy Ann Roe, Chief Reporter\nMonday 4 March 2027\n\n{body}"
+)
+
+
+def _echo(body: str, title: str = "Queues grow at the bridge as crossings rise") -> dict[Decimal, str | None]:
+    return {m.value: m.speaker for m in extract(clean_text(HARNMOUTH.format(title=title, body=body)))}
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        (
+            "The memorial lists 212 names. World War I saw 17 million deaths across Europe.\n\nIt reopens in May.",
+            17000000,
+        ),
+        ("The drug is in trials. Phase I found side effects in 12 per cent of patients.\n\nA second phase begins.", 12),
+        ("The palace has 212 rooms. Charles I saw 40 of them finished before his death.\n\nIt reopens in May.", 40),
+    ],
+)
+def test_a_roman_numeral_i_is_no_journalist(body: str, value: int) -> None:
+    assert _echo(body, "Parish restores war memorial")[Decimal(value)] is None
+
+
+# A first person the page prints, after a colon that introduces it (a diary's entry, a memoir's lines, a statement in
+# full), or in a named person's words set off by a colon, or inside a quotation running on from the paragraph before:
+# the printed writer's or speaker's, never the paper's own count
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        (
+            "Mira Holt kept a diary of the crossing for the Echo. Her entry for Sunday reads:\n\n"
+            "Sunday. Up at five. I count 212 cars ahead of us. No water since Friday.\n\n"
+            "The border police said a second crossing would open next month.",
+            212,
+        ),
+        (
+            "Mira Holt's memoir of the flood is published this week. In it she writes:\n\n"
+            "I counted 40 houses under water by noon. The church roof was the only dry place.\n\n"
+            "The book is published by Harrow Press.",
+            40,
+        ),
+        (
+            "The company issued a statement on Monday. It reads in full:\n\n"
+            "We have inspected 400 boilers across the estate and found 12 that were faulty.\n\n"
+            "The council said it would review the contract.",
+            400,
+        ),
+        (
+            "Ivo Lenz, a guard, put it simply: every morning we count 212 cars and let 40 through.\n\n"
+            "The border police said a second crossing would open next month.",
+            212,
+        ),
+        (
+            "\u201cThe queue is worse each week,\u201d said Ivo Lenz, a guard at the crossing. "
+            "\u201cOn Sunday it ran past the bend.\n\nBy first light I count 212 cars. Families sleep in them."
+            "\u201d\n\n"
+            "The border police said a second crossing would open next month.",
+            212,
+        ),
+    ],
+)
+def test_a_printed_or_quoted_first_person_is_not_the_paper(body: str, value: int) -> None:
+    assert _echo(body)[Decimal(value)] != "The Harnmouth Echo"
+
+
+# near misses: the journalist's own "I" after a time or a clause's opening word, and after a colon of the paper's own
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Sunday I counted 212 cars between the flag and the first bend.",
+        "When I visited, 212 cars stood in the queue.",
+        "The queue is longer: I count 212 cars between the flag and the first bend.",
+    ],
+)
+def test_the_journalists_own_i_is_still_the_paper(sentence: str) -> None:
+    body = f"The crossing took in 9,400 people on Sunday, the border police said. {sentence}\n\nIt opens in May."
+    assert _echo(body)[Decimal(212)] == "The Harnmouth Echo"
+
+
+# A letter's first person that owns nothing counted ("like me", "in our region"): the body's statistic runs on
+@pytest.mark.parametrize(
+    "sentence", ["For drivers under 25 like me they went up 36 per cent.", "In our region they went up 36 per cent."]
+)
+def test_a_letters_first_person_owning_nothing_counted_leaves_the_body_its_figure(sentence: str) -> None:
+    speakers = {m.value: m.speaker for m in extract(clean_text(LETTERS.format(sentence=sentence)))}
+    assert speakers[Decimal(36)] == "TIA"
