@@ -33,6 +33,7 @@ from ingest.cues import (
     OFFICIAL_DOCUMENT_KINDS,
     ORG_HEADS,
     OWN_REPORT_KINDS,
+    PRIVATE_BODY_HEADS,
     has_cue,
     introduces_words,
 )
@@ -982,6 +983,8 @@ def _own_document_head(lines: list[str]) -> list[str]:
 # line gives its reference ("Notice reference: VSO/AMB/2027/04"). Its figures are the body's, as a release's are its
 # issuer's (_release_head); a news page about such a document has a byline or a paper's menu in its head instead.
 _OFFICIAL_BODY_WORD = re.compile(rf"(?i:\b(?:{OFFICIAL_BODY_HEADS})\b)")
+# (a masthead part naming a company or a club: findings_owners41a #5, #6)
+_PRIVATE_BODY_WORD = re.compile(rf"(?i:\b(?:{PRIVATE_BODY_HEADS})\b)")
 OFFICIAL_TITLE = re.compile(rf"\b(?i:{OFFICIAL_DOCUMENT_KINDS})\b")
 # (its reference, a code with a digit, or the date it was issued: "Case reference: CUO-2027-118406", "Ref: LIC/2027/14",
 # "Issued: 20 September 2027")
@@ -1010,11 +1013,10 @@ def _official_page_head(lines: list[str]) -> list[str]:
         return []
     if not any(OFFICIAL_REFERENCE.match(line) for line in head):
         return []
-    bodies = [
-        part
-        for part in OFFICIAL_MASTHEAD_PARTS.split(head[0].strip())
-        if re.fullmatch(_ORGANISATION_NAME, part) and _OFFICIAL_BODY_WORD.search(part) and not news_outlet_name(part)
-    ]
+    parts = OFFICIAL_MASTHEAD_PARTS.split(head[0].strip())
+    if any(_PRIVATE_BODY_WORD.search(part) or news_outlet_name(part) for part in parts):
+        return []  # a company's, a club's or a paper's page: its "Customer Service" or its court section is no issuer's
+    bodies = [part for part in parts if re.fullmatch(_ORGANISATION_NAME, part) and _OFFICIAL_BODY_WORD.search(part)]
     title = next((line for line in head[1:] if official_title(line) and not is_prose(line)), None)
     if not bodies or title is None:
         return []

@@ -530,6 +530,18 @@ OFFICIAL_BODY_HEADS = (
     "department|ministry|office|council|committee|sub-committee|agency|commission|authority|court|tribunal|"
     "ombudsman|inspectorate|regulator|directorate|government|municipality|customs|secretariat|board|service"
 )
+# The heads of a private body's name, a company's, a club's or a society's, which a masthead part may end in beside an
+# everyday "Customer Service" or "Club Committee": its page is no public body's own ("Acme Energy Ltd", "Marrow Chess
+# Club"; findings_owners41a #5, #6)
+PRIVATE_BODY_HEADS = f"{LEGAL_FORMS}|company|club|society|association|league|guild|firm|operator"
+# The words before a period that an appeal right runs for ("A designated person may appeal within 21 days of this
+# notice", "Any party may appeal to the magistrates' court within 21 days"): a rule's limit, no one's, on a body's page
+# too (ingest_labelling.md, "A body's own act"); the line that closes a notice of decision (findings_owners41a #1, #3)
+APPEAL_WINDOW = r"\b(?:may|can|could|ha(?:s|ve)\s+the\s+right\s+to)\s+appeal\b"
+# The verbs a document uses to give another party's own reading or finding ("In its written submission the Harbour
+# Residents' Association counted 212 households"): that paragraph is the party's, not the document's issuer's
+# (findings_owners41a #2)
+READING_VERBS = "counted|estimated|calculated|recorded|measured|surveyed|found|reported|submitted|said|told|says"
 # The kind of an official document a public body issues and publishes as its own page or a paper prints whole:
 # "Financial Sanctions Notice", "Notice of decision", "Inspection report", "Register entry", "Court results"
 OFFICIAL_DOCUMENT_KINDS = (

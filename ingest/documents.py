@@ -47,7 +47,14 @@ from ingest.cleaning import (
     release_mark,
     written_names,
 )
-from ingest.cues import LEGAL_FORMS, OFFICIAL_BODY_HEADS, OFFICIAL_DOCUMENT_KINDS, REPORT_OFFICE_HEADS
+from ingest.cues import (
+    APPEAL_WINDOW,
+    LEGAL_FORMS,
+    OFFICIAL_BODY_HEADS,
+    OFFICIAL_DOCUMENT_KINDS,
+    READING_VERBS,
+    REPORT_OFFICE_HEADS,
+)
 from ingest.interviews import ANSWER_LABEL, PROSE_END, QUESTION_LABEL, prose_paragraph
 from ingest.sentences import paragraph_spans
 from ingest.speakers import BODY_KINDS, looks_like_body, looks_like_person, people_named, strip_titles
@@ -713,6 +720,11 @@ PRINTS_DOCUMENT = re.compile(
     r"|\b(?:appears|(?:is|are)\s+printed|printed)\s+(?:below\s+)?(?:in\s+full|as\s+(?:issued|published))\b"
 )
 OFFICIAL_KIND = re.compile(rf"\b(?i:{OFFICIAL_DOCUMENT_KINDS})\b")
+# (the kind what the page prints, not what it is about: "a letter from residents about the licence issued by the
+# council" prints a letter; findings_owners41a #4)
+_KIND_ONLY_MENTIONED = re.compile(
+    r"\b(?:about|concerning|regarding|over|against|on)\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}$"
+)
 # the issuer, by the verb that issued it and its name: "issued by Pellbury City Council's food safety team"
 ISSUED_BY_BODY = re.compile(
     r"\b(?:issued|published|made|served)\s+(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?"
@@ -728,10 +740,33 @@ BODY_ISSUED = re.compile(
 _OFFICIAL_BODY = re.compile(rf"(?i:\b(?:{OFFICIAL_BODY_HEADS})(?:$|\s+(?:of|for)\s))")
 # the paper's own line after the document: its notes in brackets ("[Argus notes: ...]"), a note's heading, a sign-off
 PAPER_BRACKET_NOTE = re.compile(r"\[[^\]\n]{0,40}\bnotes?\b")
-# (a notes heading or the document's end mark; not a section of the document's own, "Background")
-PAPER_NOTES = re.compile(
-    r"(?:[\w'’ ]{0,30}\bnotes?|Editor's note)\s*(?::|$)|ENDS\s*$|(?:\*\s*){3}$|-{3,}\s*$", re.IGNORECASE | re.MULTILINE
+# (a "Background" heading before any of the document's prose is the document's own first section, not the paper's)
+_FIRST_SECTION = re.compile(r"Background\s*:?\s*$", re.IGNORECASE)
+# the notice's closing line, its appeal right, where no line of the paper's ends the document (findings_owners41a #1)
+_CLOSING = re.compile(APPEAL_WINDOW, re.IGNORECASE)
+
+
+# another party the document gives a reading to, by name as its verb's subject: "the Harbour Residents' Association
+# counted 212 households" (findings_owners41a #2)
+_PARTY_READING = re.compile(
+    r"(?:^|\b[Tt]he\s+|,\s+)(?P<name>[A-Z][\w'’&-]*(?:\s+(?:of|for|and|[A-Z][\w'’&-]*)){1,6})\s+"
+    rf"(?:has\s+|have\s+|had\s+)?(?:{READING_VERBS})\b"
 )
+
+
+def _party_reading(text: str, paragraph: tuple[int, int], issuer: str) -> str | None:
+    """The body other than the issuer a paragraph of the printed document gives its own reading to."""
+    for found in _PARTY_READING.finditer(text, *paragraph):
+        name = found.group("name")
+        if looks_like_body(name) and name not in issuer and issuer not in name:
+            return name
+    return None
+
+
+def _mentioned_only(introduction: str, kind: re.Match[str]) -> bool:
+    """Whether a document's kind stands in the introduction only as what the printed text is about."""
+    sentence_start = max(introduction.rfind(". ", 0, kind.start()) + 1, 0)
+    return _KIND_ONLY_MENTIONED.search(introduction, sentence_start, kind.start()) is not None
 
 
 def _official_issuer(introduction: str) -> str | None:
@@ -769,7 +804,8 @@ def _printed_official_document(text: str) -> list[OwnedBlock]:
     for i in prose[:2]:
         introduction = text[slice(*paragraphs[i])]
         printed = PRINTS_DOCUMENT.search(introduction)
-        if printed is None or not OFFICIAL_KIND.search(introduction) or PAPER_ANSWERS.search(introduction):
+        kinds = [kind for kind in OFFICIAL_KIND.finditer(introduction) if not _mentioned_only(introduction, kind)]
+        if printed is None or not kinds or PAPER_ANSWERS.search(introduction):
             continue
         issuer = _official_issuer(introduction)
         if issuer is None:
@@ -780,13 +816,34 @@ def _printed_official_document(text: str) -> list[OwnedBlock]:
                 j
                 for j in range(i + 1, len(paragraphs))
                 if PAPER_BRACKET_NOTE.match(text, paragraphs[j][0])
-                or (PAPER_NOTES.match(text, paragraphs[j][0]) and not _names_issuer(text, paragraphs[j], issuer))
+                or (
+                    PAPER_AFTER.match(text, paragraphs[j][0])
+                    and not _names_issuer(text, paragraphs[j], issuer)
+                    and not (
+                        _FIRST_SECTION.match(text, *paragraphs[j]) and not any(k in prose for k in range(i + 1, j))
+                    )
+                )
                 or ISSUING_LINE.match(text, paragraphs[j][0])
                 or SIGN_OFF.match(text, paragraphs[j][0])
                 or DOCUMENT_ENDS.match(text, paragraphs[j][0])
                 or (paper is not None and paper.search(text, *paragraphs[j]) is not None)
             ),
-            len(paragraphs),
+            None,
         )
-        return [OwnedBlock(issuer, paragraphs[i + 1][0], paragraphs[last - 1][1], SIGNED)] if last > i + 1 else []
+        if last is None:
+            # no line of the paper's ends the document: it runs to its closing appeal line, or where it ends is not
+            # known and the paper's own background after it is no one's (findings_owners41a #1)
+            closing = [j for j in range(i + 1, len(paragraphs)) if _CLOSING.search(text, *paragraphs[j])]
+            last = closing[-1] + 1 if closing else i + 1
+        blocks, first = [], i + 1
+        for j in range(i + 1, last):
+            party = _party_reading(text, paragraphs[j], issuer)
+            if party is None:
+                continue
+            # a party's own reading the document gives is that party's (findings_owners41a #2)
+            blocks += [OwnedBlock(issuer, paragraphs[first][0], paragraphs[j - 1][1], SIGNED)] if j > first else []
+            blocks.append(OwnedBlock(party, paragraphs[j][0], paragraphs[j][1], SIGNED))
+            first = j + 1
+        blocks += [OwnedBlock(issuer, paragraphs[first][0], paragraphs[last - 1][1], SIGNED)] if last > first else []
+        return blocks
     return []

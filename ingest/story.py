@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from ingest.cleaning import CLAIM_LINE, CLAIM_QUOTED, CORRECTIONS_ROLE, QUOTED_CLAIM_LINE, QUOTED_OR_OPEN
 from ingest.cues import (
+    APPEAL_WINDOW,
     BEFORE_PRONOUN_I,
     FIRST_PERSON,
     FIRST_PERSON_OBJECTS,
@@ -517,6 +518,26 @@ RULE_SUBJECT = re.compile(
     r"\W*(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){0,2}(?:rules|laws?|regulations)\s+"
     r"(?:say|says|require|requires|allow|allows|limit|limits|set|sets|cap|caps)\b"
 )
+# A period an appeal right runs for, the figure after it in its clause, where the right is the law's, to a court or from
+# the notice itself: "A designated person may appeal within 21 days of this notice", "Any party may appeal to the
+# magistrates' court within 21 days": a rule's limit, no one's, on a body's own page or in a document it issued
+# (findings_owners41a #3). An appeal the body hears under its own rules ("An organisation may appeal within 28 days of
+# the date on its decision letter", a funder's list) is its own limit, as blind88 labels it.
+APPEALED_WITHIN = re.compile(rf"{APPEAL_WINDOW}[^.;:\n]{{0,80}}?\bwithin\s+(?:the\s+next\s+)?$")
+_TO_A_COURT = re.compile(r"\bappeal\s+to\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:court|tribunal)\b", re.IGNORECASE)
+_OF_THIS_NOTICE = re.compile(
+    r"\s*(?:(?:days?|weeks?|months?)\s+)?(?:of|from)\s+(?:the\s+date\s+of\s+)?this\s+(?:notice|decision|order)\b"
+)
+
+
+def _law_s_appeal_window(sentence: str, figure: Figure) -> bool:
+    """Whether a figure is the period a law's appeal right runs for, as a body's notice states it."""
+    before = APPEALED_WITHIN.search(sentence, 0, figure.span[0])
+    if before is None:
+        return False
+    return bool(_TO_A_COURT.search(before.group()) or _OF_THIS_NOTICE.match(sentence, figure.span[1]))
+
+
 UNDER_RULE = re.compile(r"\b[Uu]nder\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:rules|laws?|regulations)\b")
 _RULE_REACH = 60  # characters either side of a figure "under ... law" may stand in, within its clause
 # A deed done under a law, its figure the direct object of a verb in the past or the perfect ("Police arrested 40
@@ -2490,6 +2511,8 @@ class Story:
         # "National rules require fallen stock to be collected within 48 hours", "under Keldran law he has 30 days":
         # a law or a rule is no speaker, whoever the story carries on with (ingest_labelling.md, "A body's own act")
         standing_rule = standing_rule or (not inside and voice is None and _set_by_rule(sentence, figure, reports))
+        # "Any party may appeal within 21 days of this notice": an appeal right's period, in the issuer's voice too
+        standing_rule = standing_rule or (not inside and _law_s_appeal_window(sentence, figure))
         # an answer in a Q&A, or in one whose turns are labelled ("Quarrie: ..."), one interviewee answering
         interviewee = self._interviewee()
         interviewed = self.interview is not None or (self.transcript is not None and interviewee is not None)

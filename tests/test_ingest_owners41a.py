@@ -200,3 +200,126 @@ def test_the_paper_naming_itself_ends_the_document():
     )
     assert _speaker(page, 38) == body
     assert _speaker(page, 44) != body
+
+
+# -- mend (findings_owners41a) --------------------------------------------------------------------------------------
+def _news(intro: str, *paragraphs: str) -> str:
+    head = [
+        "The Marrow Herald | News | Food & Drink | Sport | Opinion",
+        "",
+        "The Harbour Inn's late licence: the council's decision",
+        "",
+        "By Cass Reed, Reporter",
+        "Friday 5 March 2027, 11:20",
+        "",
+        intro,
+        "",
+    ]
+    return "\n".join(head + [line for paragraph in paragraphs for line in (paragraph, "")]) + "\n"
+
+
+def _office(masthead: str, title: str, reference: str, *paragraphs: str) -> str:
+    head = [masthead, "Home > Notices > Current notices", "", title, reference, ""]
+    return "\n".join(head + [line for paragraph in paragraphs for line in (paragraph, "")]) + "\n"
+
+
+def test_the_paper_s_own_paragraphs_after_an_unmarked_document_stay_the_paper_s():
+    # findings_owners41a #1: no notes marker after the document, which closes on its appeal line
+    intro, body = INTRODUCTIONS["prints_below"]
+    page = _news(
+        intro,
+        "LICENSING SUB-COMMITTEE: DECISION",
+        "The sub-committee received 38 objections from residents.",
+        "Any party may appeal within 21 days of this notice.",
+        "Last year 12 pubs in the district lost their late licences, up from 4 in 2025.",
+        "Business rates on the inn rose by 18 per cent in April.",
+    )
+    assert _speaker(page, 38) == body
+    assert _speaker(page, 12) is None
+    assert _speaker(page, 18) is None
+
+
+def test_an_unmarked_document_with_no_closing_is_no_body_s():
+    # findings_owners41a #1: where the document ends is not known, so no paragraph after the introduction is given
+    intro, _ = INTRODUCTIONS["prints_below"]
+    page = _news(
+        intro,
+        "LICENSING SUB-COMMITTEE: DECISION",
+        "The sub-committee received 38 objections from residents.",
+        "Business rates on the inn rose by 18 per cent in April.",
+    )
+    assert _speaker(page, 18) is None
+
+
+def test_an_appeal_window_is_a_rule_s_not_the_issuer_s():
+    # findings_owners41a #3: a notice's appeal window is a rule's, no speaker (ingest_labelling.md, "A body's own act")
+    page = _office(
+        "GOV.KR  |  Ministry of Finance  |  Karran Sanctions Office",
+        "Financial Sanctions Notice: Dravo",
+        "Notice reference: KSO/DRV/2027/02",
+        "The office has today added 6 designations to the list.",
+        "A designated person may appeal within 21 days of this notice.",
+    )
+    assert _speaker(page, 6) == "Karran Sanctions Office"
+    assert _speaker(page, 21) is None
+    intro, body = INTRODUCTIONS["prints_below"]
+    printed = _printed_page(intro, DOCUMENT_LINES["sentence"][0])
+    assert _speaker(printed, 38) == body
+    assert _speaker(printed, 21) is None
+
+
+def test_a_printed_letter_about_a_body_s_licence_is_no_body_s():
+    # findings_owners41a #4: the kind must be what is printed, not a word the introduction mentions
+    page = _news(
+        "The Herald prints below in full a letter from residents about the licence issued by Marrow District Council "
+        "last month.",
+        "We, the undersigned, counted 212 late-night disturbances since the licence was granted.",
+        "Yours faithfully, Harbour Lane residents",
+    )
+    assert _speaker(page, 212) != "Marrow District Council"
+
+
+def test_a_third_party_s_reading_inside_the_document_is_its_own():
+    # findings_owners41a #2: the document reporting a residents' association's count
+    intro, body = INTRODUCTIONS["prints_below"]
+    page = _news(
+        intro,
+        "LICENSING SUB-COMMITTEE: DECISION",
+        "The sub-committee received 38 objections from residents.",
+        "In its written submission the Harbour Residents' Association counted 212 households within 100 metres.",
+        "Any party may appeal within 21 days of this notice.",
+    )
+    assert _speaker(page, 38) == body
+    assert _speaker(page, 212) == "Harbour Residents' Association"
+
+
+def test_the_paper_s_reaction_heading_ends_the_document():
+    # findings_owners41a #9: the paper's "Reaction" heading, as a cleaned page keeps it (the cleaner drops a bare one
+    # over a page's last paragraph, and then the document, with no closing line, is no one's)
+    intro, body = INTRODUCTIONS["prints_below"]
+    page = "\n\n".join(
+        [
+            intro,
+            "The sub-committee received 38 objections from residents.",
+            "Reaction",
+            "Some 60 regulars have signed a petition backing the inn.",
+        ]
+    )
+    mentions = {int(m.value): m.speaker for m in extract(page)}
+    assert mentions[38] == body
+    assert mentions[60] is None
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "acme.example  |  Acme Energy Ltd  |  Customer Service",  # findings_owners41a #5: a company's page
+        "Marrow Chess Club  |  Members  |  Club Committee",  # #6: a club's
+        "Marrow Herald  |  Courts  |  Marrow Magistrates' Court",  # #8: a paper's court section
+    ],
+)
+def test_a_private_body_s_or_a_paper_s_masthead_is_no_official_page(masthead):
+    page = _office(
+        masthead, "Notice of price changes", "Reference: PRC/2027/3", "The standing charge rises by 12 per cent."
+    )
+    assert _speaker(page, 12) is None
