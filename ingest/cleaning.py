@@ -33,6 +33,7 @@ from ingest.cues import (
     OFFICIAL_DOCUMENT_KINDS,
     ORG_HEADS,
     OWN_REPORT_KINDS,
+    PLAIN_SAYING,
     PRIVATE_BODY_HEADS,
     has_cue,
     introduces_words,
@@ -2400,14 +2401,24 @@ def masthead_body(line: str, written_text: str) -> str | None:
 # owners41b: a body's own regular figures under its masthead, whose name a page may write only by its initials ("the
 # TIA") or whose masthead runs its name into the title of what it publishes ("VOLTWAY NETWORK STATUS REPORT")
 _OWN_REPORT_KIND = re.compile(rf"(?:{OWN_REPORT_KINDS.upper()})")
-_INITIALS_SKIP = {"OF", "FOR", "AND", "&", "THE"}
-_REPORTS_AS_BODY = r"(?=\s+(?:said|says|told|tells|reports|reported|publishes|published|issued|issues|added)\b)"
+_INITIALS_SKIP = {word.upper() for word in _NAME_LINKS} | {"&"}
+_REPORTS_AS_BODY = rf"(?=\s+(?:{PLAIN_SAYING}|reports|reported|publishes|published|issued|issues)\b)"
+# a spelled-out name as the page's speaker or publisher: "the Keldmoor Hauliers' Association (KHA) says", "Published
+# by the National Motorists' Federation"; not "the European Union (EU)" a county votes to stay in
+_SPEAKS_AFTER = re.compile(rf"(?:\s*\([A-Z]{{2,5}}\))?{_REPORTS_AS_BODY}")
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 
 
 def _initials_written(words: list[str], written_text: str) -> bool:
-    """Whether the page writes a name in capitals by its initials: "UNITED MINEWORKERS AND QUARRYMEN" as "the UMQ"."""
+    """
+    Whether the page writes a name in capitals by its initials: "UNITED MINEWORKERS AND QUARRYMEN" as "the UMQ". Three
+    letters at least, and no title of figures (OWN_REPORT_KINDS): two-letter initials are common abbreviations a page
+    writes of other things ("ENERGY UPDATE", "the EU market"; "PRICE MONITOR", "the PM said").
+    """
     initials = "".join(word[0] for word in words if word not in _INITIALS_SKIP)
-    return len(initials) >= 2 and re.search(_standalone(initials), written_text) is not None
+    if len(initials) < 3 or _OWN_REPORT_KIND.fullmatch(words[-1]):
+        return False
+    return re.search(_standalone(initials), written_text) is not None
 
 
 def _standalone(initials: str) -> str:
@@ -2418,14 +2429,36 @@ def _standalone(initials: str) -> str:
 def _written_out_initials(word: str, written_text: str) -> str | None:
     """
     The name a masthead's opening initials stand for where the page writes both ("NMF RESCUE": "the National
-    Motorists' Federation (NMF)"), the body whose brand it is; not a paper's crosshead on a place or a vote ("EU
-    REFERENDUM", where the page writes no "European Union" out).
+    Motorists' Federation (NMF)"), the body whose brand it is: a body's name by its kind (ORG_HEADS,
+    INSTITUTION_HEADS) which the page writes as who says or publishes something. Not an index, a statistic or a
+    country the initials stand for ("the Consumer Prices Index (CPI)", "Gross Domestic Product", "the United
+    Kingdom"), nor a body the story is about ("stay in the European Union (EU)").
     """
     if not re.fullmatch(r"[A-Z]{2,5}", word) or re.search(_standalone(word), written_text) is None:
         return None
-    link = r"(?:\s+(?:of|for|and|the|&))*\s+"
-    spelled = re.search(r"\b" + link.join(rf"{letter}[\w'’-]+" for letter in word), written_text)
-    return spelled.group() if spelled is not None else None
+    link = r"(?:\s+(?:{}))*\s+".format("|".join(map(re.escape, sorted(_INITIALS_SKIP, key=str.lower))).lower())
+    spelled = re.compile(r"\b" + link.join(rf"{letter}[\w'’-]+" for letter in word))
+    for found in spelled.finditer(written_text):
+        last = found.group().split()[-1]
+        body = _BODY_WORD.fullmatch(last) or _INSTITUTION_WORD.fullmatch(last)
+        before = written_text[max(0, found.start() - 12) : found.start()]
+        speaks = _SPEAKS_AFTER.match(written_text, found.end()) or _BY_BEFORE.search(before)
+        if body and speaks:
+            return found.group()
+    return None
+
+
+def _as_a_body(found: re.Match[str], written_text: str) -> bool:
+    """
+    Whether a name the page writes before a saying verb is a body's, not a place's, a person's or a club's that says
+    something ("Keldmoor said goodbye", "Harrow told the Courier", "City said"): a name of a body's kind (ORG_HEADS,
+    INSTITUTION_HEADS), a brand written its own way ("VoltWay said"), or one that says what is its own ("Orrin Water
+    said its leakage figure").
+    """
+    name = found.group()
+    if _BODY_WORD.search(name) or _INSTITUTION_WORD.search(name) or re.search(r"[a-z][A-Z]", name):
+        return True
+    return re.match(r"\s+\w+\s+its\b", written_text[found.end() :]) is not None
 
 
 def masthead_issuer(name: str, written_text: str) -> str | None:
@@ -2433,9 +2466,10 @@ def masthead_issuer(name: str, written_text: str) -> str | None:
     The body a masthead line in capitals names where masthead_body finds no name the page writes: a name the page
     writes by its initials ("TRESSAN INSURERS' ASSOCIATION", "the TIA"), the name the masthead's opening initials
     stand for, as the page writes it out ("NMF RESCUE": "National Motorists' Federation"), or the leading words of a
-    name run into the title of the body's own figures (OWN_REPORT_KINDS), which the page writes as a name that says
-    something ("VOLTWAY NETWORK STATUS REPORT" is VoltWay's, "VoltWay said"). A crosshead of the paper's own ("PUMP
-    PRICES REPORT", "LOWMARSH HOUSING REPORT" over "rents in Lowmarsh") names no body the page writes.
+    name run into the title of the body's own figures (OWN_REPORT_KINDS), which the page writes as a body's name that
+    says something ("VOLTWAY NETWORK STATUS REPORT" is VoltWay's, "VoltWay said"). A crosshead of the paper's own ("PUMP
+    PRICES REPORT", "LOWMARSH HOUSING REPORT" over "rents in Lowmarsh", "HARROW MARKET REPORT" over "Harrow told the
+    Courier") names no body the page writes.
     """
     words = name.split()
     if _initials_written(words, written_text):
@@ -2450,7 +2484,10 @@ def masthead_issuer(name: str, written_text: str) -> str | None:
         spelled = re.compile(r"\b" + r"\s+".join(map(re.escape, body)) + _REPORTS_AS_BODY, re.IGNORECASE)
         # (written as a name that says or publishes something, capitalised, not in capitals: "VoltWay said", not a
         # place's name the title opens on, "Lowmarsh hotels")
-        if any(found.group()[:1].isupper() and not found.group().isupper() for found in spelled.finditer(written_text)):
+        if any(
+            found.group()[:1].isupper() and not found.group().isupper() and _as_a_body(found, written_text)
+            for found in spelled.finditer(written_text)
+        ):
             return " ".join(body)
     return None
 

@@ -467,13 +467,20 @@ INSTITUTION_HEADS = (
 )
 # The kind of an event that runs its own site and press office, a body in all but name: "Pellbury Food Festival",
 # "Arlenne International Motor Show", "Keld Book Fair" (ingest.cleaning.site_owner)
-EVENT_HEADS = "festival|show|fair|expo|exhibition|carnival|regatta|marathon|championships|games|congress|convention"
+# (not "games", a product's kind as much as an event's: a games site's own reviews are a paper's, "Pocket Games")
+EVENT_HEADS = "festival|show|fair|expo|exhibition|carnival|regatta|marathon|championships|congress|convention"
 # The last word of the title a body gives its own regular figures, set after its name in a masthead line in capitals:
 # "VOLTWAY NETWORK STATUS REPORT", "ORRIN WATER LEAKAGE INDEX", "KELD AIRPORT TRAFFIC FIGURES" (ingest.cleaning
 # .masthead_issuer): what the body publishes about itself, not a kind of body
 OWN_REPORT_KINDS = (
     "report|index|survey|tracker|update|review|results|figures|statistics|data|dashboard|bulletin|factsheet|"
     "scorecard|barometer|monitor|snapshot|summary|returns|kit"
+)
+# The words that say which figures of a series a source's are, never whose: "(Provisional figures)", "the latest
+# figures" (ingest.story.find_bracketed_makers, beside a month's or a quarter's name)
+FIGURES_QUALIFIERS = (
+    "new|latest|official|provisional|preliminary|final|revised|estimated|annual|quarterly|monthly|weekly|interim|"
+    "early|full|published|unofficial|recent|current|previous|updated|headline|seasonally"
 )
 # The head words of a body's name ("Harl District Council", "the regional health board"): the one list the speaker
 # reader (ingest.speakers) and the cleaner's document heads (ingest.cleaning) both read a body by

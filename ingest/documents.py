@@ -655,12 +655,13 @@ def _opens_masthead(paragraph: str) -> re.Match[str] | None:
     return masthead
 
 
-def _masthead_owner(heading: str, masthead: re.Match[str], lines: list[str]) -> str:
+def _masthead_owner(heading: str, masthead: re.Match[str], written: str) -> str:
     """
     owners41b: the body a masthead line names, without the title of its own figures its name runs into ("VOLTWAY
     NETWORK STATUS REPORT" is VoltWay's, ingest.cleaning.masthead_issuer); else the line's name as it stands.
+    ``written``: the page's names as it writes them (ingest.cleaning.written_names), read once a page.
     """
-    return masthead_body(heading, written_names(lines)) or masthead.group("name")
+    return masthead_body(heading, written) or masthead.group("name")
 
 
 def _body_headed_documents(text: str) -> list[OwnedBlock]:
@@ -673,6 +674,7 @@ def _body_headed_documents(text: str) -> list[OwnedBlock]:
         return []
     paragraphs = paragraph_spans(text)
     lines: list[str] = []  # each paragraph's text, read once a heading stands over one
+    written = ""  # the names the page writes outside capitals (written_names), read with the lines
     blocks = []
     for i, (start, end) in enumerate(paragraphs):
         # (or a body's masthead over its newsletter or round-up, which the cleaner keeps only over its document,
@@ -681,10 +683,12 @@ def _body_headed_documents(text: str) -> list[OwnedBlock]:
         masthead = _opens_masthead(heading)
         if masthead is None or i + 1 >= len(paragraphs):
             continue
-        lines = lines or [text[a:b] for a, b in paragraphs]
+        if not lines:
+            lines = [text[a:b] for a, b in paragraphs]
+            written = written_names(lines)
         labels = body_heading_labels(lines, i, prose_paragraph, over=None)  # however many: a contents list
         authors = [name for j in labels if (name := _report_author(lines[j])) is not None]
-        owner = authors[0] if authors else heading_name(_masthead_owner(heading, masthead, lines), text)
+        owner = authors[0] if authors else heading_name(_masthead_owner(heading, masthead, written), text)
         # a name in capitals straight over labelled figures, with no title or labels of a document, may be the paper's
         # own box over its own story ("KESTREL AIRWAYS" / "Staff: 3,100"): it owns its run of figures, not the prose
         box = not BODY_HEADING.fullmatch(heading) and DATA_LINE.match(lines[i + 1])

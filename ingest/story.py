@@ -17,6 +17,7 @@ from ingest.cleaning import CLAIM_LINE, CLAIM_QUOTED, CORRECTIONS_ROLE, QUOTED_C
 from ingest.cues import (
     APPEAL_WINDOW,
     BEFORE_PRONOUN_I,
+    FIGURES_QUALIFIERS,
     FIRST_PERSON,
     FIRST_PERSON_OBJECTS,
     PLAIN_HEDGES,
@@ -1979,18 +1980,34 @@ def find_sourced_items(text: str) -> list[tuple[int, int, str]]:
 
 
 # owners41b: a line of a body's own page that ends on whose figures the line's are, in brackets: "Range 452 km; price
-# from 31,990 marrens (Orvik figures)."; a press kit's or a listing's item in its maker's voice
-MAKERS_FIGURES = re.compile(r"\((?P<name>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})\s+figures\)\.?[ \t]*$", re.MULTILINE)
+# from 31,990 marrens (Orvik figures)."; a press kit's or a listing's item in its maker's voice. The bracket ends its
+# sentence, at the line's end or before the next ("Range 452 km (Orvik figures). Boot of 510 litres ...")
+MAKERS_FIGURES = re.compile(
+    r"\((?P<name>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})\s+figures\)(?:\.?[ \t]*$|\.[ \t]+(?=[A-Z]))", re.MULTILINE
+)
+# a bracket that says which figures of a series they are names no maker: "(March figures)", "(Q3 figures)",
+# "(Provisional figures)", "(2027 figures)"
+_NO_MAKER = re.compile(rf"(?:{MONTH_NAME}|Q[1-4]|(?i:{FIGURES_QUALIFIERS}))\b|.*\d")
+# where a bracket's sentence opens in its line: after the sentence or the bracket before it
+_SENTENCE_BEFORE = re.compile(r".*(?:[.!?][ \t]+|\)[ \t]*)", re.DOTALL)
 
 
 def find_bracketed_makers(text: str) -> list[tuple[int, int, str]]:
-    """Each line whose figures a bracket at its end gives to their maker: (the line's start, the bracket, the name)."""
+    """
+    Each sentence whose figures a bracket at its end gives to their maker: (the sentence's start, the bracket, the
+    name). Only on a body's own page (Story's issuer), where the bracket is a press kit's note of whose figures it
+    prints; on a news page it is the paper's own note or a source's ("(Courier figures)", "(Police figures)").
+    """
     if "figures" not in text:
         return []
-    return [
-        (text.rfind("\n", 0, found.start()) + 1, found.start(), found.group("name"))
-        for found in MAKERS_FIGURES.finditer(text)
-    ]
+    makers = []
+    for found in MAKERS_FIGURES.finditer(text):
+        if _NO_MAKER.match(found.group("name")):
+            continue
+        start = text.rfind("\n", 0, found.start()) + 1
+        before = _SENTENCE_BEFORE.match(text, start, found.start())
+        makers.append((before.end() if before is not None else start, found.start(), found.group("name")))
+    return makers
 
 
 def find_claim_lines(text: str) -> list[tuple[int, int, str]]:
@@ -2278,7 +2295,7 @@ class Story:
         story.live = _live_page(text)
         story.written = written
         story.claim_lines = tuple(find_claim_lines(text))
-        story.sourced_items = tuple(find_sourced_items(text)) + tuple(find_bracketed_makers(text))
+        story.sourced_items = tuple(find_sourced_items(text)) + (tuple(find_bracketed_makers(text)) if issuer else ())
         # each line a verdict's label opens ("Verdict: Misleading. ... the peak was 71,000")
         # and each paragraph a bare rating opens, its label cut with the head ("Wrong. ... the figure is at least 31")
         verdicts = [*VERDICT_LINE.finditer(text), *RATING_PARAGRAPH.finditer(text)]
