@@ -577,3 +577,47 @@ OCCASION_TIMES = (
 # ... but a time set against another after it compares: "twice that day a year ago", "twice that day last year",
 # "twice this season what it managed"
 OTHER_TIME_AFTER = r"\s+(?:(?:a|an|one|two|three|\d+)\s+\w+\s+(?:ago|before|earlier)|last|what|than)\b"
+
+
+# Measures and sums a count names in the singular as they stand ("five euro", "six feet", "fifty quid", "two pair",
+# "a dozen", "ten head of cattle"), besides not_counts.COUNTED_WITHOUT_S and numbers.CURRENCY_WORDS: never a verb
+SINGULAR_MEASURES = {
+    "dozen", "hundred", "thousand", "million", "billion", "head", "score", "percent", "cent", "pence", "quid", "grand",
+    "stone", "pair", "kilo", "gram", "gramme", "inch", "yard", "kilometre", "kilometer", "ounce", "pint", "gallon",
+    "degree", "point",
+}  # fmt: skip
+# Words that open a clause's verb phrase straight after its subject: a count in words before one is the subject and
+# the word between them its noun ("Three youth were arrested"), not its verb
+FINITE_AFTER_SUBJECT = {
+    "are", "were", "is", "was", "have", "had", "has", "will", "would", "could", "should", "may", "might", "can", "must",
+    "did", "do",
+}  # fmt: skip
+# What a count's verb takes straight after it ("only four survive largely unaltered", "five charge more", "two want to
+# start", "twenty past ten"): a word after the word after a count that makes that word a verb
+VERB_TAKES = {"to", "more", "less", "the", "a", "an", "their", "them", "it", "that"}
+# Words after a count in words that are never what it counts ("an hour or two either side"), as a verb is not
+NOT_COUNTED_AFTER = {"either", "neither", "apiece", "together", "alone", "each", "both"}
+# The words a count in words may stand after and still open its clause, its subject ("only four survive")
+CLAUSE_OPENING_HEDGES = {"only", "just", "all", "some", "about", "around", "nearly", "almost", "perhaps", "another"}
+# Plural owners that are measures or spans, counted as they stand before a noun they own ("two miles' walk", "three
+# games' suspension"), as a span of time is ("14 weeks' pay"; not_counts.DURATION_UNITS)
+MEASURE_OWNERS = {
+    "miles", "metres", "meters", "kilometres", "kilometers", "yards", "feet", "inches", "pounds", "dollars", "euros",
+    "games", "matches", "rounds", "innings", "laps", "stages", "steps", "paces",
+}  # fmt: skip
+# Nouns a plural owner has many of each ("30 firms' workers", "12 companies' shares", "500 parents' views"): the count
+# is of the owners, not of the owned
+OWNED_MANY_EACH = {
+    "workers", "workforces", "employees", "staff", "members", "shares", "stakes", "views", "opinions", "fans",
+    "supporters", "fields", "customers", "clients", "savings", "assets", "funds", "data",
+    "pupils", "students", "patients", "tenants", "residents", "voters", "families", "children", "animals", "crops",
+}  # fmt: skip
+# Singular nouns in -us or -is, which a compound's head may stand after ("two campus bus routes"); every other word in
+# -us or -is after a count is a plural ("taxis", "rabbis", "gurus", "menus"), and a word in -ss or -sis a singular
+SINGULAR_IN_US_OR_IS = {
+    "bus", "virus", "campus", "census", "status", "bonus", "focus", "surplus", "consensus", "stimulus", "corpus",
+    "genus", "onus", "circus", "fungus", "cactus", "chorus", "radius", "prospectus", "syllabus", "apparatus", "nexus",
+    "octopus", "walrus", "citrus", "abacus", "sinus", "lotus", "axis", "iris", "tennis", "trellis",
+    "chassis", "pelvis", "mantis", "marquis", "debris", "penis", "clitoris", "metropolis", "acropolis", "aegis",
+}  # fmt: skip
+SINGULAR_ENDINGS_IN_S = ("ss", "sis")

@@ -24,27 +24,37 @@ from ingest.cues import (
     ANONYMOUS_HEADS,
     ASKED_US_TO_SAY,
     CHANGED_FROM_VERBS,
+    CLAUSE_OPENING_HEDGES,
     CONFIRM_VERBS,
     CONJECTURE_VERBS,
     DETERMINER,
     FIGURE_REVISE_VERBS,
+    FINITE_AFTER_SUBJECT,
     GLUED_UNIT,
+    MEASURE_OWNERS,
+    NOT_COUNTED_AFTER,
     OCCASION_TIMES,
     ODD_CASE_LETTERS,
     OF_WHOLE_DETERMINERS,
     OTHER_TIME_AFTER,
+    OWNED_MANY_EACH,
     RECORD_VERBS,
     REVISE_VERBS,
     SAY_VERBS,
+    SINGULAR_ENDINGS_IN_S,
+    SINGULAR_IN_US_OR_IS,
+    SINGULAR_MEASURES,
     STANCE_OF,
     TELL_VERBS,
     UNTRUE_WORDS,
+    VERB_TAKES,
     form_alternation,
     forms,
 )
 from ingest.dates import MONTH_NAME, MONTHS, WEEKDAY_NAME
 from ingest.not_counts import (
     COLLECTIVE_PEOPLE,
+    COUNTED_WITHOUT_S,
     DURATION_UNITS,
     EVERY_BEFORE,
     EVERY_TO_GAP,
@@ -2173,10 +2183,12 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     model = proper and not head.endswith("s") and MODEL_NAME_AFTER.match(sentence, end) is not None
     if proper and (model or head in MODIFIERS | {"senior", "junior", "former", "local", "national", "regional", "top"}):
         return proper.group(1), end + proper.end()  # "two senior Reformist officials"
-    owned = OWNED_AFTER_OWNERS.match(sentence, end) if head.endswith("s") and head not in DURATION_UNITS else None
-    if owned and owned.group(1) not in STOP:
+    owner = head.endswith("s") and head not in DURATION_UNITS | MEASURE_OWNERS and not _in_single_quotes(sentence, end)
+    owned = OWNED_AFTER_OWNERS.match(sentence, end) if owner else None
+    if owned and owned.group(1) not in STOP | OWNED_MANY_EACH:
         # "nine players' posts", "14 tenants' panels": a plural owner before its noun, which is what is counted (not
-        # "three weeks' pay", a span of time)
+        # "three weeks' pay", a span of time, "two miles' walk", a measure, "30 firms' workers", many to each owner,
+        # or "'forty beds' closed", a quotation's end)
         head, end = owned.group(1), owned.end()
     # "3,000 more troops", "212 new dengue cases", "three maths teachers": the head noun comes last
     for step in range(3):
@@ -2187,7 +2199,7 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
         third = re.match(r"\s[a-z-]+\s([a-z][a-z-]*)", sentence[end:])
         if (
             # "two electrolysis cell houses": a singular in -s is a noun of the compound too
-            (not head.endswith("s") or head.endswith(SINGULAR_ENDINGS_IN_S))
+            (not head.endswith("s") or head.endswith(SINGULAR_ENDINGS_IN_S) or head in SINGULAR_IN_US_OR_IS)
             and head not in PLURAL_WITHOUT_S
             and not following.endswith("s")
             and third
@@ -2373,8 +2385,19 @@ LISTED_NOUNS = re.compile(
 
 # A plural owner's apostrophe, then the noun it owns: "players' posts", "anglers’ clubs"
 OWNED_AFTER_OWNERS = re.compile(r"['’]\s+([a-z][a-z-]*)\b")
-SINGULAR_ENDINGS_IN_S = ("ss", "is", "us")
+OPENING_SINGLE_QUOTE = re.compile(r"(?:^|[\s(\[])['‘](?=\w)")
+CLOSING_SINGLE_QUOTE = re.compile(r"\w['’](?=[\s,.;:!?)])")
 POSSESSIVE_MARK = re.compile(r"['’]s?\s")  # "glass", "analysis", "virus": a singular noun, though it ends in -s
+
+
+def _in_single_quotes(sentence: str, end: int) -> bool:
+    """
+    "Staff said 'forty beds' closed", "at ‘two hospitals’ walked out": the mark at ``end`` closes a quotation opened
+    earlier in the clause with no closing mark since, not a plural owner's apostrophe
+    """
+    start = max(sentence.rfind(mark, 0, end) for mark in ",;:")
+    opened = list(OPENING_SINGLE_QUOTE.finditer(sentence, start + 1, end))
+    return bool(opened) and not CLOSING_SINGLE_QUOTE.search(sentence, opened[-1].end(), end)
 
 
 def _with_noun_modifiers(words: str, head: str) -> str:
@@ -3274,8 +3297,9 @@ def price_unit_of(sentence: str, figures: Sequence[Figure]) -> str:
     return ""
 
 
-# The singular words a count in words may name as they stand: measures written so and nouns with no plural in -s
-SINGULAR_COUNTED = {"dozen", "hundred", "thousand", "million", "billion", "head", "score", "percent", "cent"}
+# The singular words a count in words may name as they stand: measures and sums written so and nouns with no plural
+# in -s
+COUNTED_AS_THEY_STAND = COLLECTIVE_HEADS | COUNTED_WITHOUT_S | CURRENCY_WORDS | SINGULAR_MEASURES
 
 
 def _verb_after_count_in_words(sentence: str, m: re.Match, unit: str, end: int) -> bool:
@@ -3286,11 +3310,26 @@ def _verb_after_count_in_words(sentence: str, m: re.Match, unit: str, end: int) 
     """
     if m.group("num")[0].isdigit() or m.group("scale") or number_value(m) in (None, Decimal(1)):
         return False
-    if unit.endswith(("s", *IRREGULAR_PLURALS)) or " " in unit or unit in COLLECTIVE_HEADS | SINGULAR_COUNTED:
-        return False  # "fishermen", "schoolchildren": a plural as it stands
+    if unit.endswith(("s", *IRREGULAR_PLURALS)) or " " in unit or unit in COUNTED_AS_THEY_STAND:
+        return False  # "fishermen", "schoolchildren", "five euro", "six feet": a plural or a measure as it stands
     if unit in SHORTFALL_WORDS:
         return False  # "five short of a majority": a shortfall, which its sentence reads for what it counts
-    return re.fullmatch(rf"\s+{re.escape(unit)}", sentence[m.end() : end], re.IGNORECASE) is not None
+    if unit in NUMBER_WORDS | NOT_COUNTED_AFTER:
+        return True  # "Thirteen twenty is a step" (a sum), "an hour or two either side"
+    if re.fullmatch(rf"\s+{re.escape(unit)}", sentence[m.end() : end], re.IGNORECASE) is None:
+        return False
+    after = re.match(r"\s+([a-z]+|\d)", sentence[end:])
+    if after and (after.group(1) in FINITE_AFTER_SUBJECT or after.group(1).endswith("ed")):
+        return False  # "Three youth were arrested", "Twenty folk turned up": the subject's noun, then its verb
+    taken = after.group(1) if after else ""
+    if taken in VERB_TAKES or taken.endswith("ly") or taken in NUMBER_WORDS or taken.isdigit():
+        return True  # "five charge more", "only four survive largely unaltered", "twenty past ten"
+    # a verb only where the count opens its clause ("Of the applicants, two want"), not after a verb or a preposition
+    # ("caught twelve trout", "two clergy and four laity", "tested three bacteria")
+    before = sentence[: m.start()].split()
+    while before and before[-1].lower() in CLAUSE_OPENING_HEDGES:
+        before.pop()
+    return not before or before[-1][-1] in ",;:(—–"
 
 
 def _unit(
