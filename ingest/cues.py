@@ -425,6 +425,16 @@ ANONYMOUS_HEADS = (
     "firefighters?|pilots?|lawyers?|traders?|farmers?|locals|villagers?|leaders?|managers?|owners?|forecasters|"
     "criminologists|inspectors|engineers?|curators?|economists"
 )
+# The pronouns a clause withholding an unnamed source's own name takes the source up by, as the clause's subject, as
+# the verb's object and as the name's owner: "who cannot be identified", "on condition he was not named", "asked us
+# not to name her", "asked that his name not be used". Any other noun there is someone else's ("whose son cannot be
+# identified", "on condition his employer not be named", "not to name her hospital", "his boat's name")
+WITHHELD_SUBJECTS = "who he she they I we"
+WITHHELD_OBJECTS = "him her them"
+WITHHELD_OWNERS = "his her their"
+# The verbs a paper withholds a name by, with their participles: "asked us not to print her name", "asked that her
+# name not be published"
+NAME_PUBLISH_VERBS = {"print": "printed", "use": "used", "publish": "published", "give": "given"}
 ANONYMOUS_POSTMODIFIER = (
     r"(?:familiar with|with (?:direct |first-hand )?knowledge of|briefed on|close to|involved in|"
     r"aware of|privy to|knowledgeable about|who\b|"
@@ -504,6 +514,10 @@ REPORT_OFFICE_HEADS = (
     r"registrar|coroner|planner|accountant|solicitor|adviser|advisor|commander|governor|mayor|leader|"
     r"ombuds(?:man|person)"
 )
+# The nouns of an office-holder, whom "the official" may take up when the source was introduced by one unnamed ("A
+# senior civil servant at the ministry, who asked not to be named"): an office's heads, not a tenant, a resident or
+# a nurse
+OFFICIAL_HEADS = rf"official|servant|aide|staffer|bureaucrat|diplomat|spokes(?:man|woman|person)|{REPORT_OFFICE_HEADS}"
 # The roles a result line's bracket may give instead of a party ("Mary Jones (Treasurer) 14", "(Club Captain)"):
 # ingest.tables reads a club's or a society's vote by them. Not every office: a "(Mayor)" or a "(Group Leader)" in a
 # council's results stands where a party does

@@ -28,14 +28,18 @@ from ingest.cues import (
     ANONYMOUS_HEADS,
     ANONYMOUS_POSTMODIFIER,
     ANONYMOUS_SOURCE,
+    BEFORE_PRONOUN_I,
     COLON_FIGURE_HEDGES,
     LISTENER_VERBS,
+    NAME_PUBLISH_VERBS,
     NEGATION_BEFORE,
     NEWSPAPER_WORDS,
     NOT_ACCEPTED,
+    OFFICIAL_HEADS,
     ORG_HEADS,
     PLAIN_HEDGES,
     PLAIN_SAYING,
+    PREPOSITIONS,
     PUT_OTHERWISE,
     RECORD_FORMS,
     REVISE_VERBS,
@@ -43,6 +47,9 @@ from ingest.cues import (
     SPEAKER_DETERMINERS,
     STANCE_OF,
     WEAK_VERBS,
+    WITHHELD_OBJECTS,
+    WITHHELD_OWNERS,
+    WITHHELD_SUBJECTS,
     background_verb,
     find_cues,
     forms,
@@ -4323,16 +4330,30 @@ _PLACE_AFTER = re.compile(r"\s+(?:in|at|from|with|on)\s+[A-Z].*$")
 # A description that says its source is not named: "who did not want to be named", "who would not give his name",
 # "whose name was withheld", "speaking anonymously", "on condition of anonymity", "not authorised to speak", "asked us
 # not to print her name"
+_SUBJECT = "|".join(WITHHELD_SUBJECTS.split())
+_OWNER = "|".join(WITHHELD_OWNERS.split())
+_PUBLISH = "|".join(NAME_PUBLISH_VERBS)
+_PUBLISHED = "|".join(NAME_PUBLISH_VERBS.values())
+# "her" as the object, not the owner of a noun after it ("not to name her hospital"): the clause ends there, or goes on
+# with a preposition or a word that opens a clause ("not to name her because she fears losing her job")
+_CLAUSE_GOES_ON = "|".join(sorted(set(PREPOSITIONS.split()) | set(BEFORE_PRONOUN_I.split())))
+_OBJECT = "|".join(
+    rf"{pronoun}\b(?!['’]|\s+(?!(?:{_CLAUSE_GOES_ON})\b)[A-Za-z])" for pronoun in WITHHELD_OBJECTS.split()
+)
 _NAME_WITHHELD = re.compile(
     # "n't" inside its word ("doesn't want us to use her name"), so no word boundary before it
-    r"\b(?:not\s+to\s+be\s+(?:named|identified)|cannot\s+be\s+(?:named|identified)|name\s+(?:was|is|be|were)\s+withheld|"
-    # "on condition he was not named", "on condition that they not be named", "on condition I did not name them"
-    r"on\s+condition\s+(?:that\s+)?[^,.;:\"“”]{0,30}?\bnot\s+(?:be\s+)?name[ds]?|"
-    # "asked me not to name her", "asked that her name not be used"
-    r"not\s+to\s+name\s+(?:him|her|them)|name\s+not\s+be\s+(?:used|published|printed|given)|"
-    r"anonymously|anonymity|not\s+authori[sz]ed|not\s+to\s+(?:print|use|publish|give)\s+(?:his|her|their)\s+(?:full\s+)?name)\b"
+    r"\b(?:not\s+to\s+be\s+(?:named|identified)|name\s+(?:was|is|be|were)\s+withheld|"
+    # "who cannot be identified", "who, for legal reasons, cannot be named", not "whose son cannot be identified"
+    rf"(?:(?:{_SUBJECT})\s+|,\s+)cannot\s+be\s+(?:named|identified)|"
+    # "on condition he was not named", "on condition that they not be named", "on condition of not being named", not
+    # "on condition that his employer not be named"
+    rf"on\s+condition\s+(?:that\s+)?(?:{_SUBJECT})\s+(?:[a-z]+\s+){{0,2}}?not\s+(?:be\s+)?name[ds]?|"
+    r"on\s+condition\s+of\s+not\s+being\s+(?:named|identified)|"
+    # "asked me not to name her", "asked that her name not be used", not "his boat's name"
+    rf"not\s+to\s+name\s+(?:{_OBJECT})|(?:{_OWNER})\s+name\s+not\s+be\s+(?:{_PUBLISHED})|"
+    rf"anonymously|anonymity|not\s+authori[sz]ed|not\s+to\s+(?:{_PUBLISH})\s+(?:{_OWNER})\s+(?:full\s+)?name)\b"
     r"|(?:\bnot|n['’]t)\s+(?:(?:want|wish)\s+(?:to\s+be\s+(?:named|identified)\b|"
-    r"(?:us\s+to\s+(?:use|print|publish|give)\s+)?(?:his|her|their)\s+name\b)|give\s+(?:his|her|their)\s+(?:full\s+)?name\b)"
+    rf"(?:us\s+to\s+(?:{_PUBLISH})\s+)?(?:{_OWNER})\s+name\b)|give\s+(?:{_OWNER})\s+(?:full\s+)?name\b)"
 )
 # A noun phrase with an article and a common noun first, a definite one with what places it after: "A contractor",
 # "A Tellarch call-centre worker" (a body's or a place's name set on its noun as a modifier), "The owner of a
@@ -4357,6 +4378,15 @@ _OTHER_SEX = {
     "she": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE),
 }
 _OTHER_SEX_PRONOUN = {pronoun: _OTHER_SEX[subject] for pronoun, subject in _SUBJECT_FORM.items()}
+# "he said", "she added": the pronoun a paragraph gives whoever it quotes
+_PRONOUN_SAID = re.compile(rf"\b(he|she)\s+(?:{PLAIN_SAYING})\b", re.IGNORECASE)
+_OFFICIAL_HEAD = re.compile(OFFICIAL_HEADS)
+
+
+def _said_by_other_sex(pronoun: str, since: str) -> bool:
+    """Whether ``since`` (a paragraph past its unnamed source, with no person named) quotes someone by the other sex's
+    pronoun than ``pronoun``: '"We are exhausted," he said', which makes the source "he", no later "she"."""
+    return any(found.lower() != _SUBJECT_FORM[pronoun] for found in _PRONOUN_SAID.findall(since))
 
 
 def _withheld(subject: str, core: str, name: str | None, anonymous: bool) -> tuple[str | None, bool]:
@@ -4677,6 +4707,7 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             and memory.is_organisation(spoke)
             and quoted_unnamed in memory.paragraph_before
             and _OTHER_SEX_PRONOUN[lowered].search(quoted_unnamed) is None
+            and not _said_by_other_sex(lowered, memory.paragraph_before.rsplit(quoted_unnamed, 1)[-1])
         ):
             # "A Corvet captain, who spoke on condition of anonymity, said ... . Corvet would not comment. Diverting
             # costs 6,000 a time, he said.": a body spoke in between, and "he" is no body; the unnamed source its
@@ -4928,10 +4959,11 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             and SINGLE_SOURCE.match(last)
             and last in memory.paragraph_before
             and _named_in_role(head, memory) is None
+            and _OFFICIAL_HEAD.fullmatch(_anonymous_head(last) or "") is not None
         ):
             # "A senior civil servant at the ministry, who asked not to be named, said ... '...,' the official said":
-            # "the official" takes up the unnamed one its paragraph just quoted, whatever noun introduced them, when
-            # the page named no official
+            # "the official" takes up the unnamed one its paragraph just quoted, when a noun of office introduced them
+            # (not "A tenant, who asked not to be named") and the page named no official
             return last, True
         if memory.spokesperson_for and THE_SPOKESPERSON.fullmatch(lowered):
             return memory.spokesperson_for, False  # "A spokesman said ... The spokesman added": the body spoken for

@@ -142,3 +142,70 @@ def test_the_official_in_a_later_paragraph_does_not_reach_back_to_the_unnamed_so
         '"It would have needed another 900,000 kronets a year," the official said.\n'
     )
     assert _last(text) != (SERVANT, True)
+
+
+# A named source whose apposition withholds someone else's identity, or something else's name, stays that named
+# source (review of anonymous41, H1-H3): the clause must withhold the source's own name
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court heard the case on Monday.\n\n"
+        "Ana Holt, a Duncaster mother whose son cannot be identified for legal reasons, said he had been excluded 14 "
+        "times.\n",
+        "Senara Polglase runs the safety campaign.\n\n"
+        "Tom Reyes, a Mellick Bay deckhand who spoke on condition that his employer not be named, said about 40 "
+        "lifejackets hang unused.\n",
+        "Senara Polglase runs the safety campaign.\n\n"
+        "Tom Reyes, a deckhand who spoke on condition the boat was not named, said about 40 lifejackets hang unused.\n",
+        "Karin Vik, a patient, waited 9 hours.\n\n"
+        "Ana Holt, a nurse who asked us not to name her hospital, said 40 patients waited on trolleys.\n",
+        "Senara Polglase runs the safety campaign.\n\n"
+        "Tom Reyes, a deckhand who asked that his boat's name not be published, said about 40 lifejackets hang "
+        "unused.\n",
+    ],
+    ids=["son-unidentified", "employer-not-named", "boat-not-named", "her-hospital", "boat-name"],
+)
+def test_a_named_source_whose_clause_withholds_another_name_keeps_their_name(text):
+    speaker, anonymous = _last(text)
+    assert anonymous is False
+    assert speaker in {"Ana Holt", "Tom Reyes"}
+
+
+# The arms those near misses share, where the clause does withhold the source's own name
+@pytest.mark.parametrize(
+    "description",
+    [
+        "A Duncaster mother, who cannot be identified for legal reasons",
+        "A Mellick Bay deckhand, who spoke on condition that he not be named",
+        "A Mellick Bay deckhand, who spoke on condition of not being named",
+        "A Harnmouth nurse, who asked us not to name her because she fears losing her job",
+        "A Harnmouth nurse, who asked that her name not be published",
+    ],
+)
+def test_a_clause_withholding_the_sources_own_name_still_makes_it_anonymous(description):
+    text = f"Karin Vik, a patient, waited 9 hours.\n\n{description}, said 40 patients waited on trolleys.\n"
+    assert _last(text) == (description, True)
+
+
+# "the official" is no tenant or resident: only an unnamed source whose noun is an office-holder's (review M2)
+@pytest.mark.parametrize(
+    "first",
+    ["Ola Rud, the council's head of housing, visited the estate on Monday.", "Residents met on Monday."],
+)
+def test_the_official_does_not_take_up_an_unnamed_source_who_holds_no_office(first):
+    text = (
+        f"{first}\n\n"
+        "A tenant, who asked not to be named, said her flat had been damp for a year. "
+        '"We have 400 damp homes on the list," the official said.\n'
+    )
+    assert _last(text)[1] is False
+
+
+# "she" past a body does not take up an unnamed source the paragraph already called "he" (review M1)
+def test_she_past_a_body_does_not_take_up_an_unnamed_source_the_paragraph_called_he():
+    text = (
+        "Sunniva Kroll, the investigator, said the inquiry would take a year.\n\n"
+        f'{CAPTAIN}, said crews felt pushed. "We are exhausted," he said. '
+        "Corvet said it would not comment. Diverting costs about 6,000 brennets a time, she said.\n"
+    )
+    assert _last(text)[1] is False
