@@ -762,7 +762,8 @@ NAMED_RELEASE_MARK = re.compile(
 )
 # "(c) 2026 Halvorsen Polar Research Institute", "© Carrow Metropolitan Transport Authority 2026. All rights reserved."
 COPYRIGHT_HOLDER = re.compile(
-    r"^\W*(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?P<holder>[A-Z][^.|\n]*?)(?:,?\s+\d{4})?(?:\.|\s*\||$)",
+    # (after a footer's sentence too: "Saltmarrow is a trademark of Orrin Interactive. (c) 2028 Brightwater Forge Ltd.")
+    r"^(?:[A-Z][^.©\n]{0,150}\.\s+(?=©|\(c\)))?\W*(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?P<holder>[A-Z][^.|\n]*?)(?:,?\s+\d{4})?(?:\.|\s*\||$)",
     re.IGNORECASE,
 )
 
@@ -1200,12 +1201,21 @@ def site_owner(text: str, masthead: str | None, *, holders: tuple[str, ...] = ()
     """
     if not masthead or news_outlet_name(masthead) or papers:
         return None
+    masthead = _brand_owner(masthead, holders) or masthead
     keys = [outlet_key(holder) for holder in holders]
-    if keys and not any(outlet_key(masthead) in key or key in outlet_key(masthead) for key in keys):
+    # (a holder the masthead's name by its initials is the same owner: "(c) KGCB 2028" under "Kelvardy Games
+    # Classification Board")
+    initials = "".join(word[0] for word in masthead.split() if word[:1].isupper()).lower()
+    if keys and not any(outlet_key(masthead) in key or key in outlet_key(masthead) or key == initials for key in keys):
         return None  # a page another owns (an aggregator's), whatever body's name heads it
     if prints_minutes_page(text):
         return None  # a body's minutes record who said what at its meeting, in no one voice
-    if not (_BODY_WORD.search(masthead) or _INSTITUTION_WORD.search(masthead) or _event_site(masthead)):
+    if not (
+        _BODY_WORD.search(masthead)
+        or _INSTITUTION_WORD.search(masthead)
+        or _event_site(masthead)
+        or _company_site(masthead, holders)
+    ):
         return None  # a brand of its own ("The Lusk Lantern", "Estervale Now"): a paper, which names itself too
     # what someone "told us" or "told the Forum" is no proof of the page's voice either way: a reporter writes it of
     # the paper, a body's site of its survey ("12 boards told us"), so the page must speak as the body elsewhere
@@ -1219,6 +1229,42 @@ def site_owner(text: str, masthead: str | None, *, holders: tuple[str, ...] = ()
 
 _INSTITUTION_WORD = re.compile(rf"(?i:\b(?:{INSTITUTION_HEADS})\b)")
 _EVENT_WORD = re.compile(rf"(?i:\b(?:{EVENT_HEADS})(?:\s+\d{{4}})?$)")
+
+
+_HOLDER_FORM = re.compile(rf"\s+(?i:{LEGAL_FORMS})\.?$")
+
+
+def _company_site(masthead: str, holders: tuple[str, ...]) -> bool:
+    """
+    fix41b: a brand's masthead that the page's copyright line gives as a company's name, the brand and its legal form
+    and nothing between ("CRESTLINE ESPORTS" over "(c) 2028 Crestline Esports Ltd"): the company's own site. A paper's
+    owner is a media group under another name, or a name news_outlet_name knows ("Lusk Lantern Media Ltd").
+    """
+    return any(
+        (form := _HOLDER_FORM.search(holder)) is not None and outlet_key(holder[: form.start()]) == outlet_key(masthead)
+        for holder in holders
+    )
+
+
+# (the words of a publisher's name: a paper's owner, "Lusk Media Group Ltd", whose brand's page is the paper's)
+_PUBLISHER_WORD = re.compile(r"(?i:\b(?:media|publishing|publications|newspapers|press|news|broadcasting)\b)")
+
+
+def _brand_owner(masthead: str, holders: tuple[str, ...]) -> str | None:
+    """
+    fix41b: the company whose site a brand's masthead heads, where the page's one copyright line gives a company by
+    its legal form under another name ("SALTMARROW" over "(c) 2028 Brightwater Forge Ltd.": the developer's site for
+    its game), as the holder's name is written without its form. Not a masthead naming a body by its kind, whose page
+    it is (site_owner), nor a publisher's name (a paper's owner, "Lusk Media Group Ltd").
+    """
+    if len(holders) != 1 or _BODY_WORD.search(masthead) or _INSTITUTION_WORD.search(masthead) or _event_site(masthead):
+        return None
+    holder = holders[0].strip().rstrip(".")
+    form = _HOLDER_FORM.search(holder)
+    name = holder[: form.start()].strip() if form is not None else ""
+    if not name or _PUBLISHER_WORD.search(name) or news_outlet_name(name) or outlet_key(name) == outlet_key(masthead):
+        return None
+    return name if re.fullmatch(_ORGANISATION_NAME, name) else None
 
 
 def _event_site(masthead: str) -> bool:

@@ -247,7 +247,7 @@ def guess_masthead(raw: str, *, html: bool = False) -> str:
     lines = [
         (raw_line.strip(), line) for raw_line in text.splitlines()[:HEAD_LINES] if (line := normalise_line(raw_line))
     ]
-    return _name_above_menu(lines) or _owner_in_head(text, [line for _, line in lines])
+    return _name_above_menu(lines, text) or _owner_in_head(text, [line for _, line in lines])
 
 
 def _owner_in_head(text: str, head: list[str]) -> str:
@@ -259,7 +259,7 @@ def _owner_in_head(text: str, head: list[str]) -> str:
     return ""
 
 
-def _name_above_menu(lines: list[tuple[str, str]]) -> str:
+def _name_above_menu(lines: list[tuple[str, str]], written: str = "") -> str:
     """The first line's name when the site's menu stands under it or after it on its line; "" otherwise."""
     # the site's menu under the name, or on its line after it, two sections or more ("Radio Ostrava Online |
     # Fact-check | Reality Check"), not one label of what the page is ("Vesta News Live | Marrenta Votes 2026")
@@ -275,11 +275,42 @@ def _name_above_menu(lines: list[tuple[str, str]]) -> str:
         return ""
     # the name before a bar or dash and what the page is ("Skellan Courier  ::  LIVE", "The Ledger | Business")
     parts = [part.strip() for part in MASTHEAD_PARTS.split(lines[0][0]) if part.strip()]
-    if not parts or SPACED_MENU.search(parts[0]):
-        return ""  # a menu itself: "MARKETS   ECONOMY   TECH"
+    if parts and SPACED_MENU.search(parts[0]):
+        # a menu itself ("MARKETS   ECONOMY   TECH"), or the name set apart by spaces from the menu or the name its
+        # initials stand for ("CRESTLINE ESPORTS   Events | Teams | Rules", "KGCB  Kelvardy Games Classification Board")
+        return _spaced_name(lines[0][0], written)
     name = normalise_line(parts[0])
     if len(parts) > 1 and _acronym_of(name, normalise_line(parts[1])):
         name = normalise_line(parts[1])  # "ABN | Ardesia Broadcasting Network": the name the initials stand for
+    return name if MASTHEAD_NAME.fullmatch(name) and not FURNITURE_LINES.match(name) else ""
+
+
+def _spaced_name(raw_line: str, written: str) -> str:
+    """
+    fix41b: the site's name where spaces, not a bar, set it apart on its line: before the menu, two sections or more
+    of a few words each ("CRESTLINE ESPORTS   Events | Tidebreak Masters | Teams"), or as the initials before the name
+    they stand for ("KGCB  Kelvardy Games Classification Board"). A brand the site prints in small letters is written
+    as the page writes it ("lumastream": "Lumastream"). "" for a menu spaced out ("HOME   WORLD   EUROPE").
+    """
+    chunks = [chunk.strip() for chunk in re.split(r"\s{2,}", raw_line.strip()) if chunk.strip()]
+    if len(chunks) < 2 or MENU_PARTS.search(chunks[0]):
+        return ""
+    name, after = normalise_line(chunks[0]), normalise_line(chunks[1])
+    sections = [section for section in MENU_PARTS.split(after) if section.strip()]
+    menu = len(sections) >= 2 and all(len(section.split()) <= MENU_SECTION_WORDS for section in sections)
+    if not menu and len(chunks) == 2 and _acronym_of(name, after):
+        name = after
+    elif not menu:
+        return ""
+    if name.islower() and " " not in name:
+        name = next(
+            (
+                found.group()
+                for found in re.finditer(rf"\b{re.escape(name)}\b", written, re.I)
+                if found.group()[0].isupper()
+            ),
+            "",
+        )
     return name if MASTHEAD_NAME.fullmatch(name) and not FURNITURE_LINES.match(name) else ""
 
 

@@ -2629,7 +2629,8 @@ class Story:
             # of news prose is the paper's own, not the last one quoted
             we = name_of("we", self.memory)[0]
             if speaker.name is None or speaker.name == we:
-                speaker = Speaker(self.memory.publication, "asserts")
+                # (on a body's own site, the body's: a game's masthead over its developer's page, fix41b)
+                speaker = Speaker(self.issuer or self.memory.publication, "asserts")
         witnessed = _paper_witnesses(sentence) and not printed
         paper_voice = self.memory.masthead_voice and self.issuer is None and self.documents is None
         if speaker.name is None and voice is None and not inside and not reports and witnessed and paper_voice:
