@@ -14,12 +14,14 @@ from decimal import Decimal
 from claims.quantities import Qualifier
 from ingest.cues import (
     ANONYMOUS_HEADS,
+    CHANGED_FROM_VERBS,
     DETERMINER,
     GLUED_UNIT,
     MANY_GRADES,
     NEW_SUBJECT_DETERMINERS,
     STANCE_OF,
     VOTE_WORDS,
+    form_alternation,
     has_cue,
 )
 from ingest.dates import WEEKDAYS
@@ -33,7 +35,7 @@ from ingest.number_words import (
     WORDNUM,
     number_value,
 )
-from ingest.tables import earlier_opening
+from ingest.tables import earlier_opening, own_time
 
 YEAR_CONTEXT = re.compile(r"\b(in|since|by|from|of|for|until|before|after|during|early|late|mid|the|spring|summer|"
                           r"its|their|his|her|our|this|that|last|next|a|an|autumn|fall|winter)\s*$",
@@ -393,10 +395,11 @@ CHECKABLE_DURATION_AFTER = re.compile(
 # earlier value in time" and the frequencies rule); the earlier one a bare figure or one in the same unit, not a sum,
 # a share or a year ("over two years, from 3.5 per cent", "three months a year from 2027"), nor a day or an hour a span
 # runs from ("for ten days from 3 August", "for 15 hours from 7am": a date range, no earlier span)
+_CHANGED_FROM = form_alternation(CHANGED_FROM_VERBS, "ed")  # "revised", "raised", "cut"
 SPAN_REPLACED_AFTER = re.compile(
     # (or in brackets: "70 minutes (revised from 40 minutes)")
-    r"^(?:\s+(?:now|this\s+year))?(?:,?\s+|\s*\((?=(?:revised|raised|increased|reduced|cut|lowered)\s))"
-    r"(?:(?:down|up)\s+from|(?:revised|raised|increased|reduced|cut|lowered)\s+(?:(?:up|down)\s+)?from|from|"
+    rf"^(?:\s+(?:now|this\s+year))?(?:,?\s+|\s*\((?=(?:{_CHANGED_FROM})\s))"
+    rf"(?:(?:down|up)\s+from|(?:{_CHANGED_FROM})\s+(?:(?:up|down)\s+)?from|from|"
     r"instead\s+of|not)\s+(?:the\s+)?"
     rf"(?:(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\d:.%])|{SMALL_NUMBER_WORDS}\b)"
     r"(?!\s*(?:%|per\s*cent|percent|million|billion|thousand|bn|m\b))"
@@ -1470,20 +1473,24 @@ SPAN_THEN_BRACKET_BEFORE = re.compile(
 )
 
 
-def _earlier_span_in_bracket(before: str) -> bool:
+def _earlier_span_in_bracket(before: str, when: tuple[int | None, int | None]) -> bool:
     """
     "Average time to repair a fault: 6.3 days (September: 8.1 days)": a span in a bracket that says it is the earlier
     value of the span before it is that span's previous value (ingest/tables.py, earlier_in_bracket), kept for the
-    sentence's figures to fold, as the span it stands beside is a claim.
+    sentence's figures to fold, as the span it stands beside is a claim; a label is set against the sentence's own
+    time or the page's (``when``) as the fold sets it, so that a bracket the fold leaves is no claim of its own
+    ("(November: 8.1 days)" on a page of October, or with no page date).
     """
     span = SPAN_THEN_BRACKET_BEFORE.search(before, max(0, len(before) - 60))
     if span is None:
         return False
     opening = before[span.end() :]
-    return earlier_opening(opening)
+    return earlier_opening(opening, own_time(before[: span.start()], when))
 
 
-def _span_claimed(before: str, after_unit: str, *, correcting: bool = False) -> bool:
+def _span_claimed(
+    before: str, after_unit: str, *, correcting: bool = False, when: tuple[int | None, int | None] = (None, None)
+) -> bool:
     """
     A span of time that a rule, a record or a plan can be held to: a limit, a statistic, a delay, an estimate of time
     needed, a frequency or a measured time (tests/ingest_labelling.md, session 25), told by the word that governs it;
@@ -1491,7 +1498,7 @@ def _span_claimed(before: str, after_unit: str, *, correcting: bool = False) -> 
     """
     if MY_TIME_TAKEN_BEFORE.search(before[-120:]):
         return False  # "My drive now takes 25 minutes": one person's own experience, whatever came before it
-    if "(" in before[-60:] and _earlier_span_in_bracket(before):
+    if "(" in before[-60:] and _earlier_span_in_bracket(before, when):
         return True
     if _deadline_set(before[-200:]):
         return True
@@ -1561,7 +1568,14 @@ def _league_gap(sentence: str, before: str, unit_end: int) -> bool:
 
 
 def not_a_claim(
-    sentence: str, m: re.Match, unit: str, unit_end: int, qualifier: str, *, correcting: bool = False
+    sentence: str,
+    m: re.Match,
+    unit: str,
+    unit_end: int,
+    qualifier: str,
+    *,
+    correcting: bool = False,
+    when: tuple[int | None, int | None] = (None, None),
 ) -> bool:
     """
     Durations, the number of sources a report cites, and a small count in words that sets the scene
@@ -1578,7 +1592,7 @@ def not_a_claim(
             unit in DURATION_UNITS
             and (
                 STANDARD_SPAN_BEFORE.search(before[-120:])
-                or _span_claimed(before, sentence[unit_end:], correcting=correcting)
+                or _span_claimed(before, sentence[unit_end:], correcting=correcting, when=when)
             )
         )
         and not re.match(r"\s+of\b", sentence[m.end() :])
@@ -1691,7 +1705,7 @@ def not_a_claim(
             return True  # "were jailed for a total of 41 years", "banned for between 18 months and two years"
         if qualifier == Qualifier.AT_LEAST and LATENESS_AFTER.match(sentence[unit_end:]):
             return True  # "trains more than five minutes late", "refunds more than six weeks overdue": a threshold
-        if _span_claimed(before, sentence[unit_end:], correcting=correcting):
+        if _span_claimed(before, sentence[unit_end:], correcting=correcting, when=when):
             return False
         if SPELL_BEFORE.search(before) or OPEN_ENDED_SPAN_BEFORE.search(before) or PAST_CLOSURE_BEFORE.search(before):
             return True
@@ -2004,8 +2018,11 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         return True  # "passed by 161 votes to 138, with 6 abstentions": the tally of a vote is its score
     against = re.match(r"\s+against\b", after)
     tally = TALLY_FOR_AFTER.match(after) or (against if against and TALLY_AGAINST_BEFORE.search(near[-30:]) else None)
-    if tally and (VOTE_WORDS_BEFORE.search(near) or TALLY_ABSTENTIONS_AFTER.match(after, tally.end())):
-        return True  # "Carried, 39 for, 6 against": a vote's tally, its score
+    listed_tally = tally and (VOTE_WORDS_BEFORE.search(near) or TALLY_ABSTENTIONS_AFTER.match(after, tally.end()))
+    if listed_tally and not VOTED_ELECTORATE.search(f"{near} {after}"):
+        # "Carried, 39 for, 6 against": a vote's tally, its score; an electorate's ("In the referendum, residents
+        # voted 4,120 for, 3,870 against") are claims, as _is_vote_tally reads "voted 4,120 to 3,870"
+        return True
     if ABSTENTIONS_AFTER.match(after) and TALLY_CONTEXT_BEFORE.search(near):
         return True  # "39 for, 6 against, 2 abstentions": the abstentions of a vote's tally, its score
     grade = STAR_GRADE_AFTER.match(after) if "star" in after[:8].lower() else None

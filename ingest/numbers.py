@@ -96,7 +96,7 @@ from ingest.number_words import (
     qualifier_of,
     scale_factor,
 )
-from ingest.tables import earlier_in_bracket, earlier_key
+from ingest.tables import earlier_in_bracket, earlier_key, own_time
 
 RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or)\s*")
 STOP = {
@@ -1066,7 +1066,7 @@ def find_figures(
             value *= factor
         if not unit or (
             not counterpart
-            and not_a_claim(sentence, m, unit, unit_end, qualifier, correcting=correcting)
+            and not_a_claim(sentence, m, unit, unit_end, qualifier, correcting=correcting, when=(page_year, page_month))
             and not _change_told(sentence, m, unit_end, matches[i:], before_it)
         ):
             continue
@@ -5353,27 +5353,6 @@ WHOLE_OF_PART_BEFORE = re.compile(r"\d\s+of\s+(?:the|its|their)\s+$")
 CLAUSE_BREAK = re.compile(r";|:\s")
 
 
-# The time a sentence sets its figure in, before it: "In 2024 the club had", "Sales in March were"
-OWN_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\b")
-OWN_MONTH_BEFORE = re.compile(rf"\bin\s+(?P<month>{MONTH_NAME})\b", re.IGNORECASE)
-
-
-def _own_time(before: str, when: tuple[int | None, int | None]) -> tuple[int | None, int | None]:
-    """
-    The time a bracket's label is set against (findings_revisions41 F2): the year and the month the sentence names
-    before its figure ("In 2024 the club had 300 members (2026: 340)" is no revision of 300), else the page's
-    (``when``); a year of the sentence's own other than the page's leaves no month to set a month's label against.
-    """
-    years = OWN_YEAR_BEFORE.findall(before)
-    months = OWN_MONTH_BEFORE.findall(before)
-    if not years and not months:
-        return when
-    year = int(years[-1]) if years else when[0]
-    if months:
-        return year, MONTHS[months[-1].lower()]
-    return year, when[1] if year == when[0] else None
-
-
 def _earlier_values_folded(
     sentence: str,
     figures: list[Figure],
@@ -5448,7 +5427,7 @@ def _earlier_values_folded(
             and Qualifier.RANGE not in (first.qualifier, second.qualifier)
         )
         if told_apart and earlier_in_bracket(
-            gap, sentence, second.span[1], closed=BRACKET_CLOSED_AFTER, when=_own_time(before_first, when)
+            gap, sentence, second.span[1], closed=BRACKET_CLOSED_AFTER, when=own_time(before_first, when)
         ):
             # "9.40 (last week 9.10)", "9.12 million dalders (previous year: 8.05 million, revised)", "4.39% (was
             # 4.65% in March)": the bracket says its figure is the earlier one before giving it (ingest/tables.py,

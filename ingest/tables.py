@@ -126,12 +126,39 @@ def _time_label(between: str) -> re.Match[str] | None:
     return label
 
 
-def earlier_opening(between: str) -> bool:
+# The time a sentence sets its figure in, before it: "In 2024 the club had", "Sales in March were"
+OWN_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\b")
+OWN_MONTH_BEFORE = re.compile(rf"\bin\s+(?P<month>{MONTH_NAME})\b", re.IGNORECASE)
+# A bracket's own text: an earlier bracket's label ("300 members (2027: 280) and 40 staff") is no time of the sentence's
+BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def own_time(before: str, when: tuple[int | None, int | None]) -> tuple[int | None, int | None]:
     """
-    Whether a bracket opened between two figures may hold the earlier value of the first, by a cue ("(was ", "(last
-    week ") or a label of a time ("(September: "), before the page's date is known to place that time.
+    The time a bracket's label is set against (findings_revisions41 F2): the year and the month the sentence names
+    before its figure ("In 2024 the club had 300 members (2026: 340)" is no revision of 300), else the page's
+    (``when``); a year of the sentence's own other than the page's leaves no month to set a month's label against.
+    What an earlier bracket holds is not the sentence's own time (read-back 41 b, item 1).
     """
-    return EARLIER_IN_CELL.fullmatch(between) is not None or _time_label(between) is not None
+    if "(" in before:
+        before = BRACKETED.sub(" ", before)
+    years = OWN_YEAR_BEFORE.findall(before)
+    months = OWN_MONTH_BEFORE.findall(before)
+    if not years and not months:
+        return when
+    year = int(years[-1]) if years else when[0]
+    if months:
+        return year, MONTHS[months[-1].lower()]
+    return year, when[1] if year == when[0] else None
+
+
+def earlier_opening(between: str, when: tuple[int | None, int | None]) -> bool:
+    """
+    Whether a bracket opened between two figures holds the earlier value of the first, by a cue ("(was ", "(last
+    week ") or a label of a time before ``when`` ("(September: " on a page of October), as a sentence's figures fold it
+    (earlier_in_bracket): without a date known, a label places no time.
+    """
+    return EARLIER_IN_CELL.fullmatch(between) is not None or earlier_label(between, *when)
 
 
 def earlier_label(between: str, year: int | None, month: int | None = None) -> bool:
