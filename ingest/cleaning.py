@@ -2779,7 +2779,14 @@ def _introduces_printed(line: str, following: str) -> bool:
     whose last sentence says whose words the page prints next (a diary's, a memoir's, a statement in full)."""
     if not line.endswith(":") or not is_prose(line[:-1] + ".") or not is_prose(following):
         return False
-    return introduces_words(PROSE_SENTENCE_BREAK.split(line)[-1])
+    return introduces_printed(line)
+
+
+def introduces_printed(paragraph: str) -> bool:
+    """Whether a paragraph (or the part of a sentence) before a colon introduces another's printed or spoken words,
+    read from its last sentence alone ("Mira Holt kept a diary. Her entry for Sunday reads:"; not "The council said
+    the road would shut. Figures:"). One reader for the cleaner and the story reader (read-back 41a #2)."""
+    return introduces_words(PROSE_SENTENCE_BREAK.split(paragraph)[-1])
 
 
 def _introduces_quotation(line: str, following: str) -> bool:

@@ -565,9 +565,18 @@ APPEAL_WINDOW = r"\b(?:may|can|could|ha(?:s|ve)\s+the\s+right\s+to)\s+appeal\b"
 READING_VERBS = "counted|estimated|calculated|recorded|measured|surveyed|found|reported|submitted|said|told|says"
 # The kind of an official document a public body issues and publishes as its own page or a paper prints whole:
 # "Financial Sanctions Notice", "Notice of decision", "Inspection report", "Register entry", "Court results"
+# (an order, a paper and a penalty only as a document names them, "Enforcement order", "Order of the committee",
+# "Green Paper", "Penalty charge notice": not "Toilet paper prices soar", "In order to help", "Parking penalty row")
+ORDER_KINDS = (
+    r"enforcement|court|closure|banning|restraining|compulsory\s+purchase|traffic\s+regulation|preservation|"
+    r"removal|prohibition|improvement|protection|demolition|stop|repair|planning|evacuation|detention|compliance"
+)
+# (a paper by its kind, or as the body that issued it names it: "The Communications Authority published the paper")
+PAPER_KINDS = r"consultation|white|green|(?:published|issued|released)\s+(?:the|its|this|a)"
 OFFICIAL_DOCUMENT_KINDS = (
-    r"(?:notice|decision|order|determination|ruling|judg(?:e)?ment|register(?:\s+entry)?|designation|"
-    r"(?:inspection|hygiene|investigation|inquiry)\s+report|statutory\s+inquiry|consultation|(?:consultation\s+|white\s+|green\s+)?paper|(?:court|prosecution)\s+result|penalty|licen[cs]e)s?"
+    rf"(?:notice|decision|(?:(?:{ORDER_KINDS})\s+order|order(?=\s+of\b))|determination|ruling|judg(?:e)?ment|"
+    r"register(?:\s+entry)?|designation|(?:inspection|hygiene|investigation|inquiry)\s+report|statutory\s+inquiry|"
+    rf"consultation|(?:{PAPER_KINDS})\s+paper|(?:court|prosecution)\s+result|penalty\s+charge|licen[cs]e)s?"
 )
 
 

@@ -39,6 +39,7 @@ from ingest.cleaning import (
     MIN_NOTICE_HEADINGS,
     NOTICE_HEADING,
     NUMBERED_HEADING,
+    OFFICIAL_TITLE,
     OPENED_WITHIN,
     REPORT_AUTHOR,
     body_heading_labels,
@@ -51,7 +52,6 @@ from ingest.cues import (
     APPEAL_WINDOW,
     LEGAL_FORMS,
     OFFICIAL_BODY_HEADS,
-    OFFICIAL_DOCUMENT_KINDS,
     READING_VERBS,
     REPORT_OFFICE_HEADS,
 )
@@ -723,7 +723,6 @@ PRINTS_DOCUMENT = re.compile(
     r"\b(?:in\s+full|below|as\s+(?:it\s+was\s+)?(?:issued|published))\b"
     r"|\b(?:appears|(?:is|are)\s+printed|printed)\s+(?:below\s+)?(?:in\s+full|as\s+(?:issued|published))\b"
 )
-OFFICIAL_KIND = re.compile(rf"\b(?i:{OFFICIAL_DOCUMENT_KINDS})\b")
 # (the kind what the page prints, not what it is about: "a letter from residents about the licence issued by the
 # council" prints a letter; findings_owners41a #4)
 _KIND_ONLY_MENTIONED = re.compile(
@@ -798,7 +797,7 @@ def _names_issuer(text: str, paragraph: tuple[int, int], issuer: str) -> bool:
 def _printed_official_document(text: str) -> list[OwnedBlock]:
     """
     A public body's official document a news page prints whole under its introduction (PRINTS_DOCUMENT, naming the
-    document's kind, OFFICIAL_KIND, and the body that issued it, _official_issuer), in that body's voice from the
+    document's kind, OFFICIAL_TITLE, and the body that issued it, _official_issuer), in that body's voice from the
     paragraph after the introduction to the paper's next own line: its bracketed notes or a notes heading
     (PAPER_BRACKET_NOTE, PAPER_AFTER), the document's sign-off (ISSUING_LINE, SIGN_OFF), or a paragraph that opens on
     a quotation or on someone saying something (DOCUMENT_ENDS). A news story about a document names no kind it prints.
@@ -808,7 +807,7 @@ def _printed_official_document(text: str) -> list[OwnedBlock]:
     for i in prose[:2]:
         introduction = text[slice(*paragraphs[i])]
         printed = PRINTS_DOCUMENT.search(introduction)
-        kinds = [kind for kind in OFFICIAL_KIND.finditer(introduction) if not _mentioned_only(introduction, kind)]
+        kinds = [kind for kind in OFFICIAL_TITLE.finditer(introduction) if not _mentioned_only(introduction, kind)]
         if printed is None or not kinds or PAPER_ANSWERS.search(introduction):
             continue
         issuer = _official_issuer(introduction)

@@ -11,9 +11,16 @@ leaves to no one, and learns from each sentence what runs on to the next.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
-from ingest.cleaning import CLAIM_LINE, CLAIM_QUOTED, CORRECTIONS_ROLE, QUOTED_CLAIM_LINE, QUOTED_OR_OPEN
+from ingest.cleaning import (
+    CLAIM_LINE,
+    CLAIM_QUOTED,
+    CORRECTIONS_ROLE,
+    QUOTED_CLAIM_LINE,
+    QUOTED_OR_OPEN,
+    introduces_printed,
+)
 from ingest.cues import (
     APPEAL_WINDOW,
     BEFORE_PRONOUN_I,
@@ -25,7 +32,6 @@ from ingest.cues import (
     STANCE_OF,
     background_verb,
     has_cue,
-    introduces_words,
 )
 from ingest.dates import MONTH_NAME, WEEKDAY_NAME
 from ingest.documents import (
@@ -178,7 +184,7 @@ def _paper_witnesses(sentence: str) -> bool:
         if match.group("who") == "I" and not _pronoun_i(own, match.start()):
             continue
         colon = own.rfind(":", 0, match.start())
-        if colon >= 0 and introduces_words(own[:colon]):
+        if colon >= 0 and introduces_printed(own[:colon]):
             continue
         return True
     return False
@@ -189,10 +195,13 @@ def _printed_words(text: str, start: int) -> bool:
     them ("Her entry for Sunday reads:"), or a quotation run on from the paragraph before, which closes in it with no
     mark opening it."""
     line_start = text.rfind("\n", 0, start) + 1
-    before = text[:line_start].rstrip()
-    if before.endswith(":"):
-        opening = before.rfind("\n") + 1
-        if introduces_words(before[opening:]):
+    # (the paragraph before, found by stepping back over the blank lines between, not by copying the page up to it)
+    end = line_start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end > 0 and text[end - 1] == ":":
+        opening = text.rfind("\n", 0, end) + 1
+        if introduces_printed(text[opening:end]):
             return True
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -2237,6 +2246,15 @@ class Story:
     # and a judgment's paragraphs by their header or numbering, a notices page's items, a document carried whole
     documents: Documents | None = None
     written: WrittenQuestion | None = None  # a written question: its asker's question, its answerer's answer
+    # whether each paragraph, by where its line starts, prints another's words (_printed_words): read once a paragraph
+    printed_at: dict[int, bool] = field(default_factory=dict)
+
+    def _printed(self, start: int) -> bool:
+        """Whether the paragraph at a place prints another's words (_printed_words), read once for each paragraph."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if line_start not in self.printed_at:
+            self.printed_at[line_start] = _printed_words(self.text, line_start)
+        return self.printed_at[line_start]
 
     def _paper_finds(self, sentence: str, at: int) -> bool:
         """
@@ -2623,7 +2641,8 @@ class Story:
         if self.written is not None and voice == self.written.answerer and self.written.answers_for(speaker.name):
             # "The government has provided an additional 22 million", answering: the minister answers for it
             speaker = replace(speaker, name=voice, anonymous=False, via=None)
-        printed = _printed_words(self.text, start)  # a diary's entry, a statement in full: not the paper's
+        # (a diary's entry, a statement in full: not the paper's; read only where no voice or quotation holds)
+        printed = voice is None and not inside and self._printed(start)
         if voice is None and not inside and not printed and OUR_VOICE.match(sentence) and self.memory.publication:
             # "We found 3 new libraries, not 5": outside any quotation, answer or turn, the first person plural
             # of news prose is the paper's own, not the last one quoted
