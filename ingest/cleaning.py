@@ -35,6 +35,8 @@ from ingest.cues import (
     OWN_REPORT_KINDS,
     PLAIN_SAYING,
     PRIVATE_BODY_HEADS,
+    PUBLISHER_WORDS,
+    SITE_SECTIONS,
     has_cue,
     introduces_words,
 )
@@ -763,7 +765,9 @@ NAMED_RELEASE_MARK = re.compile(
 # "(c) 2026 Halvorsen Polar Research Institute", "© Carrow Metropolitan Transport Authority 2026. All rights reserved."
 COPYRIGHT_HOLDER = re.compile(
     # (after a footer's sentence too: "Saltmarrow is a trademark of Orrin Interactive. (c) 2028 Brightwater Forge Ltd.")
-    r"^(?:[A-Z][^.©\n]{0,150}\.\s+(?=©|\(c\)))?\W*(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?P<holder>[A-Z][^.|\n]*?)(?:,?\s+\d{4})?(?:\.|\s*\||$)",
+    # (a year after the mark, as a footer's line carries, not a caption's credit: "Crowds on Quay Row. (c) Quayside
+    # Pictures Ltd" is the photo's holder)
+    r"^(?:[A-Z][^.©\n]{0,150}\.\s+(?=(?:©|\(c\))\s*\d{4}\b))?\W*(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?P<holder>[A-Z][^.|\n]*?)(?:,?\s+\d{4})?(?:\.|\s*\||$)",
     re.IGNORECASE,
 )
 
@@ -1247,7 +1251,7 @@ def _company_site(masthead: str, holders: tuple[str, ...]) -> bool:
 
 
 # (the words of a publisher's name: a paper's owner, "Lusk Media Group Ltd", whose brand's page is the paper's)
-_PUBLISHER_WORD = re.compile(r"(?i:\b(?:media|publishing|publications|newspapers|press|news|broadcasting)\b)")
+_PUBLISHER_WORD = re.compile(rf"(?i:\b(?:{PUBLISHER_WORDS}|{NEWS_MEDIUM_WORDS})\b)")
 
 
 def _brand_owner(masthead: str, holders: tuple[str, ...]) -> str | None:
@@ -1762,7 +1766,7 @@ SECTION_HEADING_LENGTH = 60
 # -- the outlet's own lines ------------------------------------------------------------------------------------------
 # The words of a publisher's legal name that are no part of the name it prints ("Klaxon Media Group Ltd": Klaxon)
 _CORPORATE_WORDS = re.compile(
-    rf"(?:\s+(?:{LEGAL_FORMS}|co|company|group|media|holdings|publishing|publications|newspapers|press))+\.?$",
+    rf"(?:\s+(?:{LEGAL_FORMS}|co|company|{PUBLISHER_WORDS}))+\.?$",
     re.IGNORECASE,
 )
 
@@ -1919,10 +1923,7 @@ def _own_voice_byline(lines: list[str]) -> bool:
 # A site's other sections and a share bar's buttons: a line of them that names the opinion section or "Comment" is a
 # menu or a share bar, not the page's own head ("Home | Opinion | Sport | Weather", "Share | Comment | Print"; one a
 # line: "NEWS", "SPORT", "OPINION", "BUSINESS")
-SIBLING_SECTION = re.compile(
-    r"^(?i:news|sports?|weather|video|puzzles|entertainment|lifestyle|travel|culture|obituaries|jobs|property|"
-    r"motoring|podcasts?|business)$"
-)
+SIBLING_SECTION = re.compile(rf"^(?i:{SITE_SECTIONS})$")
 SHARE_BUTTON = re.compile(r"^(?i:share|print|save|email|e-mail|tweet|like|reply|follow|copy\s+link|listen|gift)$")
 
 

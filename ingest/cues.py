@@ -467,6 +467,21 @@ NEWSPAPER_WORDS = (
 NEWS_MEDIUM_WORDS = (
     "news|press|newswire|wire|daily|weekly|today|online|channel|radio|tv|television|broadcasting|broadcaster|magazine"
 )
+# A site's sections, a link of its menu: "Home | Opinion | Sport | Weather", one a line "NEWS", "SPORT"
+SITE_SECTIONS = (
+    "news|sports?|weather|video|puzzles|entertainment|lifestyle|travel|culture|obituaries|jobs|property|motoring|"
+    "podcasts?|business"
+)
+# What a strap over a page's menu names, a section or the page's state, never the site ("SPORT   Football | Cricket",
+# "LIVE   Scores | Fixtures | Tables", "MARKETS   Stocks | Bonds")
+SECTION_STRAPS = (
+    f"{SITE_SECTIONS}|live|breaking|latest|updated?|watch|markets?|money|opinion|comment|world|politics|tech|"
+    "technology|science|health|football|cricket|rugby|tennis|golf|racing|scores|results|arts|books|food|homes|finance|"
+    "economy"
+)
+# The words of a publisher's or its owner's legal name, no part of the name its titles print ("Klaxon Media Group Ltd",
+# "Tessel Holdings plc"): the one list the cleaner reads a paper's owner by
+PUBLISHER_WORDS = "group|media|holdings|publishing|publications|newspapers|press"
 # Every word of a news outlet's name: the one list the cleaner and the speaker reader tell a paper's name by
 NEWS_OUTLET_WORDS = f"{NEWSPAPER_WORDS}|{NEWS_MEDIUM_WORDS}"
 # The kind of a cultural or civic institution, a body whose own site goes by a name holding no ORG_HEADS word:

@@ -39,6 +39,7 @@ from ingest.cleaning import (
     outlet_key,
     release_mark,
 )
+from ingest.cues import SECTION_STRAPS
 from ingest.dates import find_date
 
 HEAD_LINES = 60  # a headline stands near the top of the page
@@ -59,6 +60,7 @@ MASTHEAD_NAME = re.compile(
 )
 # A menu or a breadcrumb: "News | Sport | Weather", "World › Europe", "News > Environment"; or, as printed, spaced out
 MENU = re.compile(r"[|·≡•›»]|\s>\s")
+SECTION_STRAP = re.compile(rf"(?i:{SECTION_STRAPS})")
 SPACED_MENU = re.compile(r"\S\s{2,}\S")  # "Home  World  Business", "HOME   WORLD   EUROPE"
 BREADCRUMB = re.compile(r"\S\s/\s\S.*\s/\s\S")  # "Home / Education / Universities": two slashes, not a credit's one
 # A label in capitals set apart by spaces from the headline after it: "LIVE  Dengue outbreak in the capital"
@@ -293,8 +295,8 @@ def _spaced_name(raw_line: str, written: str) -> str:
     as the page writes it ("lumastream": "Lumastream"). "" for a menu spaced out ("HOME   WORLD   EUROPE").
     """
     chunks = [chunk.strip() for chunk in re.split(r"\s{2,}", raw_line.strip()) if chunk.strip()]
-    if len(chunks) < 2 or MENU_PARTS.search(chunks[0]):
-        return ""
+    if len(chunks) < 2 or MENU_PARTS.search(chunks[0]) or SECTION_STRAP.fullmatch(chunks[0]):
+        return ""  # (a section's strap over its menu, "SPORT   Football | Cricket | Rugby", names no site)
     name, after = normalise_line(chunks[0]), normalise_line(chunks[1])
     sections = [section for section in MENU_PARTS.split(after) if section.strip()]
     menu = len(sections) >= 2 and all(len(section.split()) <= MENU_SECTION_WORDS for section in sections)

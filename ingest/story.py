@@ -190,6 +190,16 @@ def _paper_witnesses(sentence: str) -> bool:
     return False
 
 
+# A sentence a prose line hands to a name with a colon: "From the maker, Corvel Audio: We tuned the Rover 2"
+_NAME_BEFORE_COLON = re.compile(r"\b[a-z]+\b.*?[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,4}:\s*$")
+
+
+def _named_before_colon(text: str, start: int) -> bool:
+    """mend fix41b: whether the line runs, in prose, up to a name and a colon before the sentence at a place: the
+    words after it are that name's, not the page's (a turn's label at the line's start, "Ada Roe:", is not prose)."""
+    return _NAME_BEFORE_COLON.search(text[text.rfind("\n", 0, start) + 1 : start]) is not None
+
+
 def _printed_words(text: str, start: int) -> bool:
     """Whether the paragraph at a place prints another's words: after a paragraph ending on a colon that introduces
     them ("Her entry for Sunday reads:"), or a quotation run on from the paragraph before, which closes in it with no
@@ -2641,8 +2651,9 @@ class Story:
         if self.written is not None and voice == self.written.answerer and self.written.answers_for(speaker.name):
             # "The government has provided an additional 22 million", answering: the minister answers for it
             speaker = replace(speaker, name=voice, anonymous=False, via=None)
-        # (a diary's entry, a statement in full: not the paper's; read only where no voice or quotation holds)
-        printed = voice is None and not inside and self._printed(start)
+        # (a diary's entry, a statement in full: not the paper's; nor the site's: "From the maker, Corvel Audio: We
+        # tuned the Rover 2", the maker's copy on a retailer's page; read only where no voice or quotation holds)
+        printed = voice is None and not inside and (self._printed(start) or _named_before_colon(self.text, start))
         if voice is None and not inside and not printed and OUR_VOICE.match(sentence) and self.memory.publication:
             # "We found 3 new libraries, not 5": outside any quotation, answer or turn, the first person plural
             # of news prose is the paper's own, not the last one quoted
@@ -2822,7 +2833,8 @@ class Story:
         if (speaker.name is None or not told_by_someone) and declarer is not None and not inside:
             speaker = _count_figure(sentence, figure, declarer) or speaker
         quoted = any(q.start <= start + figure.span[0] < q.end for q in inside)
-        if speaker.name is None and self.issuer is not None and not quoted:
+        handed = _named_before_colon(self.text, start)  # "From the maker, Corvel Audio: We tuned ...": the maker's
+        if speaker.name is None and self.issuer is not None and not quoted and not handed:
             # "Coverage is 90.2 per cent", in the release of the body that issued it; a title in quotation marks
             # elsewhere in the sentence ('The "Room to Care" appeal has raised ...') leaves it the issuer's
             speaker = Speaker(self.issuer)

@@ -119,3 +119,69 @@ def test_no_owner_for_a_paper_s_magazine_s_or_blog_s_page(page: str) -> None:
 def test_the_name_spaces_set_apart_on_the_first_line(first: str, name: str) -> None:
     page = f"{first}\nHome | Search | Decisions | About us\n\nA heading for the page\n\n{BODY}\n"
     assert guess_masthead(page) == name
+
+
+# mend (review findings 1-3, 5): a caption's credit in the body, a holding company's name, a maker's copy quoted on a
+# retailer's page and a section strap spaced from its menu give no owner to the page
+WE_NEWS = (
+    "By Ada Roe, Sport Reporter\n\n"
+    "The spring cup runs for three weeks in Munsbridge. We counted 2,300 people queuing outside the hall on "
+    "Quay Row on Saturday morning, and the waiting list is longer than ever.\n\n"
+    "Tickets for the group games are still on sale."
+)
+CAPTION = "Crowds outside the hall on Quay Row. (c) Quayside Pictures Ltd\n\n"
+
+
+@pytest.mark.parametrize(
+    ("page", "value", "speaker"),
+    [
+        # a photo credit after its caption is the picture's holder, not the site's
+        (
+            _site("Harbour Living | Homes | Food | Travel | Subscribe", "Spring Cup sells out", CAPTION + WE_NEWS, ""),
+            "2300",
+            "Harbour Living",
+        ),
+        (
+            _site("HARBOUR LIVING   Homes | Food | Travel | Subscribe", "Spring Cup sells out", CAPTION + WE_NEWS, ""),
+            "2300",
+            "HARBOUR LIVING",
+        ),
+        # a magazine its holding company owns: the reporter's 'we' is the magazine's, never the owner's
+        (
+            _site(
+                "HARBOUR LIVING   Homes | Food | Travel | Subscribe",
+                "Spring Cup sells out",
+                WE_NEWS,
+                "Harbour Living is published monthly. (c) 2028 Tessel Holdings plc.",
+            ),
+            "2300",
+            "HARBOUR LIVING",
+        ),
+        # a retailer quoting its maker's copy: the 'we' after "From the maker, Corvel Audio:" is not the retailer's
+        (
+            _site(
+                "GEARBARN   Shop | Deals | Brands | Help",
+                "Corvel Rover 2 headphones",
+                "From the maker, Corvel Audio: We tuned the Rover 2 for 40 hours of playback and tested it over "
+                "1,200 times.\n\nFree delivery on orders over 30 crowns.",
+                "(c) 2028 Gearbarn Ltd. All rights reserved.",
+            ),
+            "1200",
+            None,
+        ),
+        # a section strap spaced from its menu is no masthead
+        (_site("LIVE   Scores | Fixtures | Tables", "Spring Cup sells out", WE_NEWS, ""), "2300", None),
+    ],
+)
+def test_credits_holding_companies_quoted_makers_and_straps_own_no_page(
+    page: str, value: str, speaker: str | None
+) -> None:
+    assert _speaker_of(page, value) == speaker
+
+
+@pytest.mark.parametrize(
+    "first", ["SPORT   Football | Cricket | Rugby", "MARKETS   Stocks | Bonds | Currencies", "LIVE   Scores | Fixtures"]
+)
+def test_a_section_strap_before_a_menu_is_no_masthead(first: str) -> None:
+    page = f"{first}\nHome | Search | About us\n\nA heading for the page\n\n{BODY}\n"
+    assert guess_masthead(page) == ""
