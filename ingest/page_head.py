@@ -96,6 +96,25 @@ PAGE_NOTE = re.compile(
     # group), so a long line of many is read once, not once for each
     r"^(?>.*?\btranscripts?\b).*\bmay contain errors\b"
 )
+# A line of a block of fields, a short label and its value: "Publisher: Orrin Interactive", "Release date: 8 Feb 2028";
+# one such line alone may be a headline ("State of the game: crates, cuts and the road to Patch 1.2"), and so may the
+# first of a run, the record's name over its fields; the rest of the run are fields
+FIELD = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’()-]+){0,3}:\s+\S")
+FIELD_RUN = 3
+MENU_SECTIONS = re.compile(r"\s{2,}|\s*[|·•›»]\s*")  # "SALTMARROW   News | Support": the name, then sections
+# A link back to a section the site's menu names: "Back to news" under "News | Support | Store"
+BACK_LINK = re.compile(
+    r"^(?:back|return) to (?:the |all )?(?P<section>.+?)\W*$", re.IGNORECASE
+)  # "Title: ...", "Publisher: ...", "Developer: ..."
+# A date on a line of the head that is not the page's: the end of a period ("Playoffs | 19 February - 5 March 2028",
+# "Reporting period: 1 July - 31 December 2027"), a start ("Tracked since 8 February 2028", "(issued 19 January
+# 2028)") or an aside in brackets ("quarterfinal, Korrin Wolves v Saltcoast Five (22 February 2028)")
+_DAY_MONTH_YEAR = r"(?:\d{1,2}\s+[A-Za-z]{3,}\.?,?\s+\d{4}|[A-Za-z]{3,}\.?\s+\d{1,2},?\s+\d{4})"
+OTHER_DATE = re.compile(
+    r"(?:\b(?:since|from|until|till|issued|between)\s+|\(\s*|(?<![\d:.])\d{1,2}(?:\s+[A-Za-z]{3,}\.?)?\s*[-–—]\s*|"
+    r"\bto\s+)" + _DAY_MONTH_YEAR,
+    re.IGNORECASE,
+)
 # A credit closing a caption: "... (Rosa Kemper / The Calloway Ledger)", "(Photo: Harlund Herald)"; not a headline's
 # own aside: "Village shop: the buyout is on (and we need your money)"
 CREDIT_AT_END = re.compile(r"\((?:[^()]*[/©]|\W*(?:photo|photograph|picture|image|credit)s?\b)[^()]*\)$", re.IGNORECASE)
@@ -121,10 +140,19 @@ def guess_headline(raw: str) -> str:
     article = {_stem(word) for line in lines[end:] for word in WORD.findall(line)}
     # the outlet's name on a line of its own under the menu ("The Harwick Ledger", as its copyright line names it)
     owners = {outlet_key(holder) for holder in copyright_holders(lines)}
+    fields = _field_lines(rows)
+    sections = {
+        normalise_line(part).lower()
+        for i, (raw_line, _, _) in enumerate(rows)
+        if menus[i]
+        for part in MENU_SECTIONS.split(raw_line)
+    }
     candidates = [
         i
         for i in range(under_menu, end)
         if not menus[i]
+        and i not in fields
+        and not _back_link(lines[i], sections)
         and _reads_as_headline(lines[i])
         and _about(lines[i], article)
         and outlet_key(lines[i]) not in owners
@@ -136,6 +164,29 @@ def guess_headline(raw: str) -> str:
         if not _kicker(i, lines, set(below)):
             return lines[i]
     return ""
+
+
+def _back_link(line: str, sections: set[str]) -> bool:
+    """A link back to a section of the site its menu names ("Back to news"), not a headline ("Back to school")."""
+    link = BACK_LINK.match(line)
+    return link is not None and link.group("section").lower() in sections
+
+
+def _field_lines(rows: list[tuple[str, str, int]]) -> set[int]:
+    """
+    The lines of the head in a run of fields, one under another in their block, but the first: a record's fields, not
+    a headline; the first may be the record's name, set out as a field's are ("Financial Sanctions Notice: Ambrevo").
+    """
+    fields: set[int] = set()
+    run: list[int] = []
+    for i, (_, line, block) in enumerate([*rows[:HEAD_LINES], ("", "", -1)]):
+        if run and (not FIELD.match(line) or block != rows[run[-1]][2]):
+            if len(run) >= FIELD_RUN:
+                fields.update(run[1:])
+            run = []
+        if FIELD.match(line):
+            run.append(i)
+    return fields
 
 
 def _headline_text(raw_line: str, line: str) -> str:
@@ -219,6 +270,9 @@ def guess_published(raw: str, *, html: bool = False) -> date | None:
     paragraphs = [i for i, line in enumerate(lines) if i > byline and _paragraph(line)]
     end = paragraphs[1] if len(paragraphs) > 1 else len(lines)  # a standfirst may read as one, above the stamp
     for line in lines[:end]:
+        if not STAMP.match(line):
+            # without a period, a start or an aside: "Reporting period: 13-15 September 2027   Issued: 15 September"
+            line = OTHER_DATE.sub(" ", line)
         day = _whole_date(line) if not _paragraph(line) else None
         if day is not None:
             return day
@@ -324,12 +378,14 @@ def _acronym_of(short: str, name: str) -> bool:
 
 def _is_menu(raw_line: str, line: str) -> bool:
     """
-    A menu or breadcrumb, as printed or normalised; not the byline or stamp under a headline that sets its parts
-    apart with bars the same way ("By Greta Hollis | 20 May 2027 | Updated 15:10", "Updated 20 May 2027 | 17:42").
+    A menu or breadcrumb, as printed or normalised, the site's name before it or not ("SALTMARROW   News | Support |
+    Store"); not the byline or stamp under a headline that sets its parts apart with bars the same way ("By Greta
+    Hollis | 20 May 2027 | Updated 15:10", "Updated 20 May 2027 | 17:42").
     """
     if not (MENU.search(line) or BREADCRUMB.search(line) or SPACED_MENU.search(raw_line.strip())):
         return False
-    if SPACED_LABEL.match(raw_line):
+    labelled = SPACED_LABEL.match(raw_line)
+    if labelled is not None and not MENU.search(labelled.group("headline")):
         return False  # a label and the headline: "LIVE  Dengue outbreak in the capital"
     return not (BYLINE.match(line) or STAMP.match(line) or DATED.match(line))
 
