@@ -309,6 +309,7 @@ def clean(raw: str, *, html: bool = False, masthead: str | None = None) -> Clean
         minutes=prints_minutes("\n".join(lines)),
         holders=tuple(copyright_holders(lines)),
         papers=papers_furniture(lines),
+        bylined=byline is not None or any(HEAD_BYLINE.match(line) for line in lines[:25]),
     )
 
 
@@ -325,6 +326,7 @@ class CleanedText(str):
     minutes: bool  # whether the page prints a meeting's minutes (prints_minutes), read from its lines before cleaning
     holders: tuple[str, ...]  # the owners the page's copyright lines name (copyright_holders), which the cleaner drops
     papers: bool  # whether the page's head, which the cleaner drops, is a paper's (papers_furniture)
+    bylined: bool  # whether the page's head ends in a byline or the stamp that stands for one (_byline_at)
 
     def __new__(
         cls,
@@ -334,12 +336,14 @@ class CleanedText(str):
         minutes: bool = False,
         holders: tuple[str, ...] = (),
         papers: bool = False,
+        bylined: bool = False,
     ) -> CleanedText:
         cleaned = super().__new__(cls, text)
         cleaned.masthead = masthead
         cleaned.minutes = minutes
         cleaned.holders = holders
         cleaned.papers = papers
+        cleaned.bylined = bylined
         return cleaned
 
 
@@ -770,6 +774,15 @@ COPYRIGHT_HOLDER = re.compile(
     r"^(?:[A-Z][^.©\n]{0,150}\.\s+(?=(?:©|\(c\))\s*\d{4}\b))?\W*(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?P<holder>[A-Z][^.|\n]*?)(?:,?\s+\d{4})?(?:\.|\s*\||$)",
     re.IGNORECASE,
 )
+# the mark inside a footer's line, a year on one side of the holder's name: "(c) 2028 Lumastream.", "Data (c)
+# PlayerPulse 2028." (owners42)
+_MARKED_NAME = r"[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){0,4}"
+FOOTER_MARK = re.compile(
+    rf"(?:©|\(c\))\s*(?:\d{{4}}\s+(?P<before>{_MARKED_NAME})|(?P<after>{_MARKED_NAME})\s+\d{{4}})(?=[.,|]|\s*$)"
+)
+# a byline the cleaner does not cut the head at, a desk's or an interviewer's: "By the Meridian Data Desk: ...",
+# "Interview by Petra Skaile" (owners42)
+HEAD_BYLINE = re.compile(r"^(?:By\s+the\s+[A-Z]|(?:Interview|Words|Reporting|Text)\s+by\s+[A-Z])")
 
 
 # A release carried as supplied on another's page names its issuer on a line of its own: "Issued by: Lowfield Trust",
@@ -1144,8 +1157,15 @@ def outlet_key(name: str) -> str:
 
 
 def copyright_holders(lines: list[str]) -> list[str]:
-    """The names the page's copyright lines give its owner ("© 2026 The Harwick Ledger. All rights reserved.")."""
-    return [found.group("holder") for line in lines if (found := COPYRIGHT_HOLDER.match(line))]
+    """
+    The names the page's copyright lines give its owner ("© 2026 The Harwick Ledger. All rights reserved."); with no
+    such line, the name a mark and a year give inside the page's last lines ("Company no. 0881. (c) 2028 Lumastream.",
+    "Data (c) PlayerPulse 2028.").
+    """
+    found = [found.group("holder") for line in lines if (found := COPYRIGHT_HOLDER.match(line))]
+    if found:
+        return found
+    return [mark.group("before") or mark.group("after") for line in lines[-3:] for mark in FOOTER_MARK.finditer(line)]
 
 
 def release_issuer(text: str) -> str | None:
@@ -1190,7 +1210,9 @@ def papers_furniture(lines: list[str]) -> bool:
     return any("|" in line and _PAPERS_SECTIONS.search(line) for line in lines[:25])
 
 
-def site_owner(text: str, masthead: str | None, *, holders: tuple[str, ...] = (), papers: bool = False) -> str | None:
+def site_owner(
+    text: str, masthead: str | None, *, holders: tuple[str, ...] = (), papers: bool = False, bylined: bool = True
+) -> str | None:
     """
     The body whose own site a cleaned page is, in whose voice its unreported figures are, as a press release's are its
     issuer's (tests/ingest_labelling.md): the masthead the page's head names (CleanedText.masthead) where it names a
@@ -1219,6 +1241,7 @@ def site_owner(text: str, masthead: str | None, *, holders: tuple[str, ...] = ()
         or _INSTITUTION_WORD.search(masthead)
         or _event_site(masthead)
         or _company_site(masthead, holders)
+        or (not bylined and _held_site(masthead, holders))
     ):
         return None  # a brand of its own ("The Lusk Lantern", "Estervale Now"): a paper, which names itself too
     # what someone "told us" or "told the Forum" is no proof of the page's voice either way: a reporter writes it of
@@ -1248,6 +1271,21 @@ def _company_site(masthead: str, holders: tuple[str, ...]) -> bool:
         (form := _HOLDER_FORM.search(holder)) is not None and outlet_key(holder[: form.start()]) == outlet_key(masthead)
         for holder in holders
     )
+
+
+def _held_site(masthead: str, holders: tuple[str, ...]) -> bool:
+    """
+    owners42: a masthead of a name of its own ("Pennyfold Animal Rescue", "HARROWGATE & VENN", "Lumastream") that the
+    page's copyright line gives as its owner, the same name or it and its legal form: the body's own site, on a page
+    with no journalist's byline (site_owner's ``bylined``). A paper's or a wire's brand holds its own page too, but
+    signs its stories, and its name most often says it is a paper (news_outlet_name).
+    """
+    key = outlet_key(masthead)
+    for holder in (holder.strip().rstrip(".") for holder in holders):
+        form = _HOLDER_FORM.search(holder)
+        if outlet_key(holder if form is None else holder[: form.start()]) == key:
+            return True
+    return False
 
 
 # (the words of a publisher's name: a paper's owner, "Lusk Media Group Ltd", whose brand's page is the paper's)
