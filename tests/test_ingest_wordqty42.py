@@ -34,3 +34,30 @@ NOT_PAY_TERMS = [
 @pytest.mark.parametrize(("text", "unit"), NOT_PAY_TERMS)
 def test_it_leaves_out_a_span_that_is_no_term_of_pay(text, unit):
     assert unit not in {u for _, u in figures(text)}
+
+
+# A name between a modifier and a head noun with no -s: the head is counted, not the modifier
+NAMED_COLLECTIVES = [
+    ("She set up the studio with eleven former Brightwater Forge staff, the company said.", Decimal(11), "staff"),
+    ("The airline will lease four more Halberd 72 turboprop aircraft, it said.", Decimal(4), "aircraft"),
+    ("Three senior Kessel Lines crew were suspended, the operator said.", Decimal(3), "crew"),
+    ("The union said 40 former Ardle Mill women had signed the claim.", Decimal(40), "women"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), NAMED_COLLECTIVES)
+def test_it_counts_the_collective_head_after_a_name(text, value, unit):
+    assert (value, unit) in figures(text)
+
+
+# near misses that must not change: a plural head after a name, and a name with no modifier before it
+NAMED_KEPT = [
+    ("Two senior Reformist officials resigned on Monday.", Decimal(2), "officials"),
+    ("Two former Ferrovane site engineers gave evidence.", Decimal(2), "engineers"),
+    ("The firm employs 21,000 Brellmart staff, it said.", Decimal(21000), "staff"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), NAMED_KEPT)
+def test_it_keeps_the_head_of_a_named_plural(text, value, unit):
+    assert (value, unit) in figures(text)
