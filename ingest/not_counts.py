@@ -809,6 +809,21 @@ SUM_AS_TIME_BEFORE = re.compile(
     r"\b(?:equal\s+to|equivalent\s+to|worth|(?:that|this|it)\s+is|(?:that|this|it)['’]s)\s+" + _SPAN_HEDGE + r"$",
     re.IGNORECASE,
 )
+# Pay measured in time, a term an employer offers or a contract sets (tests/ingest_labelling.md, session 25: a span a
+# rule or a plan can be held to): "two weeks' salary for each year of service", "offered four weeks' pay", "would pay
+# every worker at least three months' wages"; told by the possessive of the span before the pay, and by a year of
+# service it is reckoned per or by the verb that pays or offers it (not "are owed three months' wages", a debt, nor
+# "take the three months' pay in lieu", one person's own)
+PAY_AS_TIME_AFTER = re.compile(r"^['’]\s+(?:[a-z-]+\s+)?(?:pay|wages|salary|salaries|earnings)\b(?P<rest>.*)")
+SERVICE_YEAR_AFTER = re.compile(
+    r"^\s+(?:for|per)\s+(?:each|every|a)\s+(?:[a-z-]+\s+)?year\s+(?:of\s+)?(?:service|employment|work)\b"
+)
+PAY_VERB_BEFORE = re.compile(
+    r"\b(?:pay|pays|paid|paying|offers?|offered|offering|receive|receives|received|get|gets|give|gives|given|"
+    r"redundancy(?:\s+pay)?\s+of|severance(?:\s+pay)?\s+of)\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:(?:at\s+least|a\s+minimum\s+of|up\s+to|only|just)\s+)?$",
+    re.IGNORECASE,
+)
 # ... or by the stock's own verb of level or of lasting: "National stocks stand at 14 weeks", "stocks have fallen below
 # four weeks", "our stocks are down to about 10 days", "Its stocks would last about five weeks", "Fuel for it lasts
 # perhaps 10 more days", "We have fuel for about four days", "had cash to pay wages for less than two weeks" (not
@@ -1522,6 +1537,10 @@ def _span_claimed(
         or (SUM_AS_TIME_AFTER.match(after_unit) and SUM_AS_TIME_BEFORE.search(before[-60:]))
     ):
         return True  # "stocks stood at three weeks' supply", "Its stocks would last about five weeks": time left
+    if (pay := PAY_AS_TIME_AFTER.match(after_unit)) and (
+        SERVICE_YEAR_AFTER.match(pay.group("rest")) or PAY_VERB_BEFORE.search(before[-80:])
+    ):
+        return True  # "two weeks' salary for each year of service", "offered four weeks' pay": a term of pay
     if (
         (replaced := SPAN_REPLACED_AFTER.match(after_unit))
         and not THRESHOLD_HEDGE_BEFORE.search(before)

@@ -2175,14 +2175,11 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     if head in STOP and head not in MODIFIERS:
         return "", 0  # "recruited 35 from overseas": no noun after the figure
     # "two senior Reformist officials", "Two former Ferrovane site engineers"
-    proper = re.match(
-        r"(?:\s+[A-Z][\w'’-]*)+(?:\s+\d{1,3}[A-Za-z]?)?(?:\s+(?!(?:and|or|of|in|at|on)\b)[a-z][a-z-]*)?\s+([a-z][a-z-]*s)\b",
-        sentence[end:],
-    )
+    proper = PROPER_NAME_THEN_HEAD.match(sentence, end)
     # "30 swollen Air 5 batteries": an adjective before a product's name and its model number
     model = proper and not head.endswith("s") and MODEL_NAME_AFTER.match(sentence, end) is not None
     if proper and (model or head in MODIFIERS | {"senior", "junior", "former", "local", "national", "regional", "top"}):
-        return proper.group(1), end + proper.end()  # "two senior Reformist officials"
+        return proper.group(1), proper.end()  # "two senior Reformist officials"
     owner = head.endswith("s") and head not in DURATION_UNITS | MEASURE_OWNERS and not _in_single_quotes(sentence, end)
     owned = OWNED_AFTER_OWNERS.match(sentence, end) if owner else None
     if owned and owned.group(1) not in STOP | OWNED_MANY_EACH:
@@ -2344,6 +2341,13 @@ VERB_WITH_ADVERBIAL_AFTER = re.compile(
 # The time or place a participle phrase goes on with: "5,200 set in 2019"
 PARTICIPLE_PHRASE_AFTER = re.compile(r"\s+(?:in|on|at|by|since|during|last|this|before|after)\b")
 # A product's name and model number after a count: " Air 5", " Nerova Lite 5"
+# A name (and a model number) between a modifier and the head noun: "two senior Reformist officials", "Two former
+# Ferrovane site engineers", "eleven former Brightwater Forge staff", "four more Halberd 72 turboprop aircraft"; the
+# head a plural in -s or a noun that counts people or things without one
+PROPER_NAME_THEN_HEAD = re.compile(
+    r"(?:\s+[A-Z][\w'’-]*)+(?:\s+\d{1,3}[A-Za-z]?)?(?:\s+(?!(?:and|or|of|in|at|on)\b)[a-z][a-z-]*)?"
+    rf"\s+([a-z][a-z-]*s|{'|'.join(sorted(COLLECTIVE_HEADS | IRREGULAR_PLURALS, key=len, reverse=True))})\b"
+)
 MODEL_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)+\s+\d{1,3}[A-Za-z]?\s")
 # Verbs in -s that follow a figure spoken of as a whole ("The 73,000 includes", "the 9 million covers"), never a plural
 VERBS_IN_S = {
