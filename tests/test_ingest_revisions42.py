@@ -55,3 +55,31 @@ def test_it_keeps_a_figure_apart_from_a_revision_that_does_not_replace_it(text):
     found = _figures(text)
     assert found
     assert all(previous is None for _, _, previous in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The charity took in 1,412 animals (2025-26: 1,187).", (Decimal(1412), "animals", Decimal(1187))),
+        ("The average stay was 34 days (2026-27: 27 days).", (Decimal(34), "days", Decimal(27))),
+        ("The college enrolled 2,310 students (2026/27: 2,150).", (Decimal(2310), "students", Decimal(2150))),
+    ],
+)
+def test_it_reads_a_bracket_labelled_by_an_earlier_year_across_two_as_the_previous_value(text, expected):
+    found = _figures(text)
+    assert expected in found
+    assert not any(value == expected[2] and previous is None for value, _, previous in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year across two that ends in the page's own year or later, or a forecast for one, is no earlier time
+        "The charity took in 1,412 animals (2027-28: 1,187).",
+        "The charity took in 1,412 animals (2028-29 forecast: 1,500).",
+    ],
+)
+def test_it_keeps_a_bracket_of_a_year_across_two_not_yet_over_apart(text):
+    found = _figures(text)
+    assert found
+    assert all(previous is None for _, _, previous in found)
