@@ -5325,6 +5325,14 @@ FUTURE_TIME_IN = re.compile(
     r"next\s+(?:year|month|season|decade)|by\s+the\s+end\s+of)\b",
     re.IGNORECASE,
 )
+# Between the subject's own figure and the one it is set to, a passive revision and nothing else: "the programme of
+# 38 races will be cut to 30", "a team of about 45 testers would be cut to fewer than 10", "its 120 beds were reduced
+# to 96": the figure the subject counts is what the revision replaced (not "45 jobs would be cut to save 2 million")
+SUBJECT_REVISED_TO_GAP = re.compile(
+    r"\s+(?:(?:will|would|could|may|might|should|must|(?:is|are|was|were)\s+to)\s+be|(?:has|have|had)\s+been|"
+    rf"(?:is|are|was|were)(?:\s+being)?)\s+(?:{_REVISED})(?:\s+(?:up|down)(?:wards?)?)?\s+to\s+$",
+    re.IGNORECASE,
+)
 # Between a value and the one it replaces, after a comma: ", rather than", ", instead of the usual"
 REPLACED_LATER_GAP = re.compile(
     rf"[^.;:\d\n]{{0,90}}?,\s+{REPLACED_BY}\s+(?:the\s+)?"
@@ -5579,6 +5587,11 @@ def _earlier_values_folded(
             # past the words that say of what or when it is
             result[i] = replace(first, previous_value=second.value)
             del result[i + 1]
+            continue
+        if revised and SUBJECT_REVISED_TO_GAP.fullmatch(gap):
+            # "a team of about 45 testers would be cut to fewer than 10": the level the subject's figure is set to
+            result[i + 1] = replace(second, previous_value=first.value)
+            del result[i]
             continue
         if usable_far and EVERY_BEFORE.search(before_first) and EVERY_REPLACED_GAP.fullmatch(gap):
             # "trains every 15 minutes on the Brill to Ockley line, instead of every 20 minutes": the frequency

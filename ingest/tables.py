@@ -113,7 +113,8 @@ EARLIER_LABEL_IN_CELL = re.compile(
     # 2027"), not a place's or a group's name ("(London 2026: 120)", "(Men 2027: 180)": a part)
     rf"(?:(?:[A-Z][a-z]+\s+)?{WEEKDAY_NAME}\s+|{MONTH_NAME}\s+to\s+)?"
     rf"(?:(?:Q|Quarter\s+)(?P<quarter>[1-4])\b\s*|(?P<month>{MONTH_NAME})\b\s*)?"
-    r"(?P<year>(?:19|20)\d\d)?"
+    # a year, or a year that runs across two ("(2025-26: 1,187)", a financial or a school year, by the year it ends)
+    r"(?:(?P<year>(?:19|20)\d\d)(?:[-/–](?P<year_end>\d\d))?)?"
     r"(?:\s+(?:actual|outturn|figure|total|final))?\s*:\s+$"
 )
 
@@ -161,6 +162,18 @@ def earlier_opening(between: str, when: tuple[int | None, int | None]) -> bool:
     return EARLIER_IN_CELL.fullmatch(between) is not None or earlier_label(between, *when)
 
 
+def _label_year(label: re.Match[str]) -> int:
+    """
+    The year a label's time ends in: "2027", or "2026" for "2025-26" (a year across two is over only when the second
+    is; "2099-00" ends in 2100).
+    """
+    start = int(label.group("year"))
+    if label.group("year_end") is None:
+        return start
+    end = start // 100 * 100 + int(label.group("year_end"))
+    return end + 100 if end < start else end
+
+
 def earlier_label(between: str, year: int | None, month: int | None = None) -> bool:
     """
     Whether a bracket opened between two figures labels the second by a time before the page's (``year``, ``month``):
@@ -170,7 +183,7 @@ def earlier_label(between: str, year: int | None, month: int | None = None) -> b
     if label is None or year is None:
         return False
     if label.group("year"):
-        return int(label.group("year")) < year
+        return _label_year(label) < year
     if month is None:
         return False
     if label.group("quarter"):
