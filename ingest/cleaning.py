@@ -44,7 +44,7 @@ from ingest.dates import MONTH_NAME
 from ingest.not_counts import POSTBAG_AFTER
 from ingest.numbers import GLUED_UNIT, PRICE_LIST_LABEL
 from ingest.sentences import POST_STAMP, split_sentences
-from ingest.tables import barred, table_lines
+from ingest.tables import DOTTED_LEADER, barred, table_lines
 
 # Headings that open a block of links to other pages; everything up to the next real paragraph goes. A section's
 # "More sport", "More business" is one of them: the page's links to the rest of its section.
@@ -2866,9 +2866,12 @@ def _asks(line: str) -> bool:
 
 # "Households on the list: 148,300 (up 12.4 per cent)", "Leakage: 118 million litres a day, up from 96 million":
 # a labelled figure, the figure first and at most a few words of unit or period after it before a comma; a word
-# or two may stand before it ("Single fare: capped at 2 ticals", "Routes covered: all 214 bus routes in the city")
+# or two may stand before it ("Single fare: capped at 2 ticals", "Routes covered: all 214 bus routes in the city"),
+# or the thing the figure belongs to, set off by its comma ("Highest region: Arlenne, 1,412 marrens", "Engine:
+# 1.5-litre petrol, 128 hp"), or the way it moved ("Change on a year earlier: up 10.4 per cent")
 DATA_LINE = re.compile(
-    rf"^[A-Z][^:]{{2,60}}:\s+(?:(?:{DATA_LINE_HEDGES})\s+|"
+    r"^[A-Z][^:]{2,60}:\s+(?:[^\d,:;()]{1,40}?,\s+|[\d.]+-[a-z]+\s+[a-z]+,\s+|(?:up|down)\s+(?:by\s+)?)?"
+    rf"(?:(?:{DATA_LINE_HEDGES})\s+|"
     r"(?:[a-z]+\s+)?(?:at|to|all)\s+)?"
     # (a unit may be set on its figure, "Weight: 214g", "Battery: 5,200mAh", "Take-up: 31%", not a clock's or a
     # rank's "3pm", "3rd", nor a temperature's "12C", which a weather box gives)
@@ -2900,12 +2903,6 @@ FIELD_NOT_COUNTED = re.compile(
 CAPTION_FIELD = re.compile(
     r"^(?:pictured|picture|photo|photograph|photos|image|images|gallery|video|caption|credit)s?:", re.IGNORECASE
 )
-
-
-# The dots a price list leads from a row's label to its figure: "Hake fillet ........ 13.80"
-# (possessive and from the run's start only: a long run of dots with no figure after it fails at once, not trying
-# each shorter run from each dot, findings_columns39 M3)
-DOTTED_LEADER = re.compile(r"(?<![.\s])\s*+\.{4,}+\s*+(?=[$€£]?\d)")
 
 
 def _field_line(line: str) -> bool:

@@ -146,6 +146,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue  # a full stop inside the label: "DR. ROY: ..."
             if CLOSING_ASIDE.match(paragraph.group(), boundary.end()):
                 continue
+            if boundary.group(1).startswith("....") and paragraph.group()[boundary.end()].isdigit():
+                continue  # a row's dotted leader, no stop: "Aeroquill ..... 64.5" is one label and its figure
             before = TOKEN_BEFORE.search(text[start:end].rstrip(".!?…\"'”’)]"))
             token = before.group(1).lower().strip(".") if before else ""
             if boundary.group(1).startswith(".") and (token in ABBREVIATIONS or len(token) == 1):

@@ -28,6 +28,10 @@ CELL_BREAK = re.compile(r"\s*\|\s*|\t+| {2,}")
 FIGURE_CELL = re.compile(
     r"^(?:[A-Z][\w ]{0,20}:\s*)?(?:about\s+|around\s+)?[$€£]?\d[\d,.]*(?:\s*(?:%|per\s+cent|million|billion|m|bn))?$"
 )
+# Dotted leaders between a row's label and its figure, as a price list or a league table sets them: "Hake fillet
+# ........ 13.80", "Aeroquill ..... 64.5" (possessive and from the run's start only: a long run of dots with no
+# figure after it fails at once, not trying each shorter run from each dot, findings_columns39 M3)
+DOTTED_LEADER = re.compile(r"(?<![.\s])\s*+\.{4,}+\s*+(?=[$€£]?\d)")
 # A year or a span of years, which heads a column or names a row and is no figure ("2027/28", "2024-25")
 YEAR_CELL = re.compile(r"^(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?$")
 # A unit a header or caption gives in brackets: "(tolnars)", "Cost (m tolvars)", "(per cent of capacity)"
@@ -102,6 +106,8 @@ EARLIER_CUE = (
 _RATE_BEFORE_BRACKET = (
     r"(?:\s+(?:a|an|per|each)\s+(?:day|week|month|quarter|year|kilo|kilogram|tonne|litre|head|person))?"
 )
+# A cell's earlier figure in brackets after its own, the whole bracket: "9.40 (last week 9.10)"
+EARLIER_AFTER_FIGURE = re.compile(rf"\s*\(\s*{EARLIER_CUE}\s*:?\s+[$€£]?\d[\d,.]*\s*\)$", re.I)
 EARLIER_IN_CELL = re.compile(rf"{_RATE_BEFORE_BRACKET}\s*\(\s*{EARLIER_CUE}\s*:?\s+$", re.I)
 # A bracket that labels its figure by the time it was counted, before a colon: "(2027: 131)", "(Q3 2027: 1,038)",
 # "(Harvest Monday 2027: 5,310)", "(April to September 2027: 151,900)", "(2027 actual: 376,500)", "(September:
@@ -273,13 +279,20 @@ def _cells(line: str) -> list[str]:
     if ") " in line and line[-1:].isdigit() and (result := RESULT_ROW.match(line.strip())):
         return [result.group("who"), result.group("votes")]
     line = line.strip()
+    if "...." in line and (leader := DOTTED_LEADER.search(line)) is not None:
+        return [line[: leader.start()], line[leader.end() :]]  # "Aeroquill ..... 64.5": a label and its figure
     if "|" not in line and "\t" not in line and "  " not in line:
         return [line] if line else []  # most lines, no row: nothing CELL_BREAK splits at
     return [cell for cell in CELL_BREAK.split(line) if cell]
 
 
 def _figures_after_label(cells: list[str]) -> bool:
-    return len(cells) >= 2 and any(FIGURE_CELL.match(c) and not YEAR_CELL.match(c) for c in cells[1:])
+    return len(cells) >= 2 and any(_figure_cell(c) and not YEAR_CELL.match(c) for c in cells[1:])
+
+
+def _figure_cell(cell: str) -> bool:
+    """A cell that gives a figure, maybe with its earlier one in brackets after it ("9.40 (last week 9.10)")."""
+    return FIGURE_CELL.match(EARLIER_AFTER_FIGURE.sub("", cell) if cell.endswith(")") else cell) is not None
 
 
 def _unit_named(words: str) -> str:
@@ -434,6 +447,8 @@ def barred(row: str) -> str:
     them apart by bars, else by a tab, which reads as the run of spaces or the tab the page aligned them with ("Orlen
     \t71%": a reviewer and a label copied from the page read "Orlen 71%", never a bar the page does not print).
     """
+    if "|" not in row and "\t" not in row and DOTTED_LEADER.search(row) is not None:
+        return row.strip()  # its dots set its cells apart as the page prints them, which a label quoting it copies
     return (" | " if "|" in row else "\t").join(_cells(row))
 
 
@@ -441,7 +456,13 @@ def _tables(
     text: str, is_body: Callable[[str], bool] | None = None, year: int | None = None
 ) -> list[tuple[int, int, Table]]:
     """Each table with a unit, with the numbers of its first line (its caption's) and its last (its Source line's)."""
-    if "|" not in text and "\t" not in text and "   " not in text and not RESULT_ROW_END.search(text):
+    if (
+        "|" not in text
+        and "\t" not in text
+        and "   " not in text
+        and "...." not in text
+        and not RESULT_ROW_END.search(text)
+    ):
         return []  # most pages: no table at all
     lines = _lines(text)
     tables: list[tuple[int, int, Table]] = []
