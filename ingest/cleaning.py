@@ -988,6 +988,9 @@ def _own_document_head(lines: list[str]) -> list[str]:
 # last and most particular body), the title names the document's kind ("Financial Sanctions Notice: Ambrevo") and a
 # line gives its reference ("Notice reference: VSO/AMB/2027/04"). Its figures are the body's, as a release's are its
 # issuer's (_release_head); a news page about such a document has a byline or a paper's menu in its head instead.
+# (a head word anywhere in a masthead part, which _ORGANISATION_NAME has already read as a name; kept apart from
+# ingest.documents._OFFICIAL_BODY, which wants the head last or before "of"/"for": the two disagree on masthead parts
+# the test pages print ("High Court, Marvaso", "Council news"), so one reader would change what a page's issuer is)
 _OFFICIAL_BODY_WORD = re.compile(rf"(?i:\b(?:{OFFICIAL_BODY_HEADS})\b)")
 # (a masthead part naming a company or a club: findings_owners41a #5, #6)
 _PRIVATE_BODY_WORD = re.compile(rf"(?i:\b(?:{PRIVATE_BODY_HEADS})\b)")

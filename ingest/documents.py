@@ -739,7 +739,9 @@ BODY_ISSUED = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:The\s+)?(?P<name>[A-Z][\w&-]*(?:\s+(?:of|for|and|the|[A-Z][\w&-]*)){1,6})\s+"
     r"(?:has\s+|have\s+)?(?:[a-z]+\s+){0,2}?(?:published|issued|released)\b"
 )
-# (its head word last, or before the place or field it is for: "Charity Commission for Marlowen")
+# (its head word last, or before the place or field it is for: "Charity Commission for Marlowen"; stricter than
+# ingest.cleaning._OFFICIAL_BODY_WORD, a head word anywhere in a masthead part, on purpose: an introduction's
+# capitalised words after "issued by" may be any name, "Office Depot", "Court Street Bakery")
 _OFFICIAL_BODY = re.compile(rf"(?i:\b(?:{OFFICIAL_BODY_HEADS})(?:$|\s+(?:of|for)\s))")
 # the paper's own line after the document: its notes in brackets ("[Argus notes: ...]"), a note's heading, a sign-off
 PAPER_BRACKET_NOTE = re.compile(r"\[[^\]\n]{0,40}\bnotes?\b")
