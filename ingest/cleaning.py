@@ -24,6 +24,7 @@ from ingest.cues import (
     FIRST_PERSON,
     FROM_LABEL_DETERMINERS,
     INSTITUTION_HEADS,
+    ISSUING_VERBS_LESS_RELEASE,
     LEGAL_FORMS,
     NEWS_MEDIUM_WORDS,
     NEWS_OUTLET_WORDS,
@@ -37,6 +38,7 @@ from ingest.cues import (
     PRIVATE_BODY_HEADS,
     PUBLISHER_WORDS,
     SITE_SECTIONS,
+    form_alternation,
     has_cue,
     introduces_words,
 )
@@ -2452,7 +2454,10 @@ def masthead_body(line: str, written_text: str) -> str | None:
 # TIA") or whose masthead runs its name into the title of what it publishes ("VOLTWAY NETWORK STATUS REPORT")
 _OWN_REPORT_KIND = re.compile(rf"(?:{OWN_REPORT_KINDS.upper()})")
 _INITIALS_SKIP = {word.upper() for word in _NAME_LINKS} | {"&"}
-_REPORTS_AS_BODY = rf"(?=\s+(?:{PLAIN_SAYING}|reports|reported|publishes|published|issued|issues)\b)"
+_REPORTS_AS_BODY = (
+    rf"(?=\s+(?:{PLAIN_SAYING}|reports|reported|{form_alternation(ISSUING_VERBS_LESS_RELEASE, 's')}|"
+    rf"{form_alternation(ISSUING_VERBS_LESS_RELEASE, 'ed')})\b)"
+)
 # a spelled-out name as the page's speaker or publisher: "the Keldmoor Hauliers' Association (KHA) says", "Published
 # by the National Motorists' Federation"; not "the European Union (EU)" a county votes to stay in
 _SPEAKS_AFTER = re.compile(rf"(?:\s*\([A-Z]{{2,5}}\))?{_REPORTS_AS_BODY}")

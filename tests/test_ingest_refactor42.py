@@ -1,0 +1,60 @@
+"""
+The lists refactor42 wrote once of lists the read-back found kept twice: each pattern now built from the shared list
+matches what its own written-out list matched, and no more. The old lists are written out here, as they stood at main.
+"""
+
+import re
+
+import pytest
+
+from ingest import cleaning, cues, documents
+
+# cues.ISSUING_VERBS: the verbs a body gives out a document by, each rule taking its own forms
+_OLD_REPORTS_AS_BODY = (
+    r"(?=\s+(?:said|says|told|tells|added|adds|reports|reported|publishes|published|issued|issues)\b)"
+)
+_ISSUING_WORDS = [
+    "published", "publishes", "issued", "issues", "released", "releases", "made", "served", "said", "reports",
+    "unveiled", "issue",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("verb", _ISSUING_WORDS)
+def test_it_reads_a_body_before_its_issuing_verb_as_before(verb):
+    text = f"Keldmoor Hauliers {verb} the figures"
+    built = re.search(r"Keldmoor Hauliers" + cleaning._REPORTS_AS_BODY, text)
+    old = re.search(r"Keldmoor Hauliers" + _OLD_REPORTS_AS_BODY, text)
+    assert bool(built) == bool(old)
+
+
+@pytest.mark.parametrize("verb", _ISSUING_WORDS)
+def test_it_reads_the_issuer_after_its_verb_and_by_as_before(verb):
+    text = f"The notice was {verb} by the Pellbury City Council on Monday."
+    old = re.compile(r"\b(?:issued|published|made|served)\s+(?:[a-z]+\s+){0,2}?by\s+")
+    assert bool(documents.ISSUED_BY_BODY.search(text)) == bool(old.search(text))
+
+
+@pytest.mark.parametrize("verb", _ISSUING_WORDS)
+def test_it_reads_the_issuer_as_its_verb_s_subject_as_before(verb):
+    text = f"The Lauvrian Arts Board {verb} its decisions on Tuesday."
+    old = re.compile(r"\bBoard\s+(?:has\s+|have\s+)?(?:[a-z]+\s+){0,2}?(?:published|issued|released)\b")
+    assert bool(documents.BODY_ISSUED.search(text)) == bool(old.search(text))
+
+
+@pytest.mark.parametrize("verb", _ISSUING_WORDS)
+def test_it_reads_a_paper_named_by_its_issuing_verb_as_before(verb):
+    text = f"The Communications Authority {verb} the paper"
+    old = re.compile(r"\b(?:consultation|white|green|(?:published|issued|released)\s+(?:the|its|this|a))\s+paper")
+    built = re.compile(rf"\b(?:{cues.PAPER_KINDS})\s+paper")
+    assert bool(built.search(text)) == bool(old.search(text))
+
+
+@pytest.mark.parametrize("verb", _ISSUING_WORDS)
+def test_it_reads_a_body_giving_out_its_own_estimate_as_before(verb):
+    text = f"The union {verb} its estimate of 3,000 leavers."
+    old = re.compile(
+        r"(?:published|publishes|released|releases|issued|issues|unveiled)\s+(?:its|their|his|her|an?)\s+"
+        r"(?:(?:own|latest|new|first|revised|updated|official)\s+)?(?:estimate|forecast|projection|count|tally)\s+(?=of\b)"
+    )
+    built = [m.group() for m in cues.PHRASE_CUE.finditer(text)]
+    assert built == [m.group() for m in old.finditer(text)]
