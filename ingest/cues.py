@@ -646,8 +646,13 @@ FINITE_AFTER_SUBJECT = {
 VERB_TAKES = {"to", "more", "less", "the", "a", "an", "their", "them", "it", "that"}
 # Words after a count in words that are never what it counts ("an hour or two either side"), as a verb is not
 NOT_COUNTED_AFTER = {"either", "neither", "apiece", "together", "alone", "each", "both"}
-# The words a count in words may stand after and still open its clause, its subject ("only four survive")
-CLAUSE_OPENING_HEDGES = {"only", "just", "all", "some", "about", "around", "nearly", "almost", "perhaps", "another"}
+# The words a count in words may stand after and still open its clause, its subject ("only four survive"):
+# PLAIN_HEDGE_WORDS less "roughly" and the comparisons ("over", "more than"), which it has never read, with its own
+CLAUSE_OPENING_HEDGES = set(
+    hedges(
+        left_out={"roughly", "over", "under", "more than", "less than"}, added=["only", "all", "perhaps", "another"]
+    ).split("|")
+)
 # Plural owners that are measures or spans, counted as they stand before a noun they own ("two miles' walk", "three
 # games' suspension"), as a span of time is ("14 weeks' pay"; not_counts.DURATION_UNITS)
 MEASURE_OWNERS = {

@@ -58,3 +58,9 @@ def test_it_reads_a_body_giving_out_its_own_estimate_as_before(verb):
     )
     built = [m.group() for m in cues.PHRASE_CUE.finditer(text)]
     assert built == [m.group() for m in old.finditer(text)]
+
+
+# cues.CLAUSE_OPENING_HEDGES: built from PLAIN_HEDGE_WORDS, the same set as the one written out at main
+def test_it_keeps_the_clause_opening_hedges_it_had():
+    old = {"only", "just", "all", "some", "about", "around", "nearly", "almost", "perhaps", "another"}
+    assert old == cues.CLAUSE_OPENING_HEDGES
