@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from ingest import cleaning, cues, documents
+from ingest import cleaning, cues, documents, speakers
 
 # cues.ISSUING_VERBS: the verbs a body gives out a document by, each rule taking its own forms
 _OLD_REPORTS_AS_BODY = (
@@ -64,3 +64,35 @@ def test_it_reads_a_body_giving_out_its_own_estimate_as_before(verb):
 def test_it_keeps_the_clause_opening_hedges_it_had():
     old = {"only", "just", "all", "some", "about", "around", "nearly", "almost", "perhaps", "another"}
     assert old == cues.CLAUSE_OPENING_HEDGES
+
+
+# speakers._SAID_ASIDE: the one ", she said," aside of SET_OFF_CLAUSE, _DESCRIBING_PART and _REPORTING_ASIDE
+_OLD_ASIDE = r",\s*(?:he|she|they)\s+said,"
+_DESCRIPTIONS = [
+    "A welfare adviser, who asked not to be named because, she said, Winifred disliked fuss,",
+    "A guard, who asked not to be named because, they said, it was not allowed,",
+    "A guard, who asked not to be named because, she says, it was not allowed,",
+    "A guard, who asked not to be named because, we said, it was not allowed,",
+    "A guard, who asked not to be named because,he said,it was not allowed,",
+]
+
+
+@pytest.mark.parametrize("text", _DESCRIPTIONS)
+def test_it_reads_an_aside_in_a_set_off_clause_as_before(text):
+    old = re.compile(
+        r"^\W*(?:[A-Z][\w'’.-]*|[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal)\b[^,]*"
+        rf"(?:,\s*(?:and\s+)?(?:who|whose|which|speaking|citing)\b[^,]*(?:{_OLD_ASIDE}[^,]*)?)+,\s*$"
+    )
+    assert bool(speakers.SET_OFF_CLAUSE.match(text)) == bool(old.match(text))
+
+
+@pytest.mark.parametrize("text", _DESCRIPTIONS)
+def test_it_reads_an_aside_in_a_source_s_description_as_before(text):
+    old_part = (
+        r"(?:,\s*(?:(?:and|but)\s+)?(?:who|whose|speaking|briefing|asked|declined|requested|refused|spoke|did\s+not|"
+        r"(?:several|some|many|most|one|two|three|all|none|both|each|few)\s+of\s+whom)\b[^,;:“”\"]*"
+        rf"(?:{_OLD_ASIDE}[^,;:“”\"]*)?)"
+    )
+    old = re.compile(rf"(?:\s+(?:who|whose|that)\s[^,;:“”\"]*?)?{old_part}*\s*,?\s*$")
+    assert speakers.DESCRIBING_TAIL.search(text).span() == old.search(text).span()
+    assert speakers._REPORTING_ASIDE.sub("", text) == re.sub(rf"{_OLD_ASIDE}(?=\s)", "", text)
