@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from ingest import cleaning, cues, documents, speakers
+from ingest import cleaning, cues, documents, speakers, story
 
 # cues.ISSUING_VERBS: the verbs a body gives out a document by, each rule taking its own forms
 _OLD_REPORTS_AS_BODY = (
@@ -96,3 +96,17 @@ def test_it_reads_an_aside_in_a_source_s_description_as_before(text):
     old = re.compile(rf"(?:\s+(?:who|whose|that)\s[^,;:“”\"]*?)?{old_part}*\s*,?\s*$")
     assert speakers.DESCRIBING_TAIL.search(text).span() == old.search(text).span()
     assert speakers._REPORTING_ASIDE.sub("", text) == re.sub(rf"{_OLD_ASIDE}(?=\s)", "", text)
+
+
+# story.OUR_VOICE and story.PAPER_WITNESS kept apart: each reads sentences the other does not
+@pytest.mark.parametrize(
+    ("sentence", "our_voice", "witness"),
+    [
+        ("We expect the bridge to open in 2030.", True, False),
+        ("Our analysis shows 40 sites.", True, False),
+        ("The queue is shorter: I count 96 cars.", False, True),
+        ("Of the 60 prices we checked, 19 showed rises.", False, True),
+    ],
+)
+def test_it_keeps_our_voice_and_the_paper_s_witness_apart(sentence, our_voice, witness):
+    assert (bool(story.OUR_VOICE.match(sentence)), bool(story.PAPER_WITNESS.search(sentence))) == (our_voice, witness)
