@@ -204,6 +204,13 @@ SOURCE_FOLLOWS = (
     r"forecasts?) of\b|[Ii]n the reckoning of\b|(?:[Oo]n|[Bb]y) (?:the )?estimates? (?:from|by)\b"
 )
 SOURCE_FOLLOWS_CUE = re.compile(SOURCE_FOLLOWS)  # that cue, as find_cues gives it
+# An estimate revised, which is an estimate given ("raised its estimate", "upgraded its forecast"): REVISE_VERBS less
+# "halve" and "slash", which it has never read, with "update", "upgrade", "downgrade", "double", in the past
+_ESTIMATE_REVISED = form_alternation(
+    [verb for verb in REVISE_VERBS.split() if verb not in {"halve", "slash"}]
+    + ["update", "upgrade", "downgrade", "double"],
+    "ed",
+)
 PHRASE_CUE = re.compile(
     # (every phrase opens on a letter: the lookahead turns away the boundaries before a space or a digit at once,
     # instead of trying each phrase there; a third of the time the pattern took)
@@ -258,7 +265,7 @@ PHRASE_CUE = re.compile(
     r"puts?\s+(?:the|that|this|its|their)\s+(?:[\w-]+\s+){0,2}?(?:figure|number|estimate|toll|count|total|tally|"
     r"cost|bill)s?\s+(?:(?:much|far|considerably|significantly|substantially|slightly|somewhat|rather)\s+)?"
     r"(?:lower|higher)\b(?!\s*,?\s+(?:at|to)\b|\s+(?:still|yet)\b)|"
-    r"(?:raised|lowered|cut|revised|increased|reduced|updated|upgraded|downgraded|trimmed|doubled)"
+    rf"(?:{_ESTIMATE_REVISED})"
     r"(?: (?:its|their|the|his|her|that|this) (?:[\w-]+ ){0,2}?(?:estimate|forecast|projection|figure|count|tally|toll|"
     r"outlook|guidance)s?\b| the \w+ (?:\w+ )?to\b))\b"
 )

@@ -110,3 +110,17 @@ def test_it_reads_an_aside_in_a_source_s_description_as_before(text):
 )
 def test_it_keeps_our_voice_and_the_paper_s_witness_apart(sentence, our_voice, witness):
     assert (bool(story.OUR_VOICE.match(sentence)), bool(story.PAPER_WITNESS.search(sentence))) == (our_voice, witness)
+
+
+# cues.PHRASE_CUE's revised estimate: its verbs built from cues.REVISE_VERBS
+_OLD_REVISED = "raised|lowered|cut|revised|increased|reduced|updated|upgraded|downgraded|trimmed|doubled"
+
+
+@pytest.mark.parametrize(
+    "verb", [*_OLD_REVISED.split("|"), "halved", "slashed", "raise", "revises", "published", "estimated"]
+)
+def test_it_reads_an_estimate_revised_as_before(verb):
+    old = re.compile(cues.PHRASE_CUE.pattern.replace(f"(?:{cues._ESTIMATE_REVISED})", f"(?:{_OLD_REVISED})"))
+    assert old.pattern != cues.PHRASE_CUE.pattern
+    for text in (f"The bank {verb} its growth forecast to 2 per cent.", f"Officials {verb} the toll to 40."):
+        assert [m.span() for m in cues.PHRASE_CUE.finditer(text)] == [m.span() for m in old.finditer(text)]
