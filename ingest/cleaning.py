@@ -2434,9 +2434,12 @@ def written_names(lines: list[str]) -> str:
 
 def masthead_body(line: str, written_text: str) -> str | None:
     """
-    The body a masthead line in capitals names (MASTHEAD_LINE), in capitals as the line gives it: a body's name by its
-    last word (BODY_HEADING), or words the page also writes as a name, each capitalised, outside capitals
-    (``written_text``, written_names).
+    The body a masthead line in capitals names (MASTHEAD_LINE), None for a document's heading (DOCUMENT_HEADING): the
+    line's name in capitals as it gives it where it is a body's name by its last word (BODY_HEADING) or the page also
+    writes its words as a name, each capitalised, outside capitals (``written_text``, written_names); else what
+    masthead_issuer reads, which may be the name the page writes out for the line's opening initials ("NMF RESCUE":
+    "National Motorists' Federation") or the line's leading words before the title of a body's own figures
+    ("VOLTWAY NETWORK STATUS REPORT": "VOLTWAY"); else None.
     """
     found = MASTHEAD_LINE.fullmatch(line)
     if found is None or DOCUMENT_HEADING.fullmatch(found.group("name")):

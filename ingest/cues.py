@@ -428,7 +428,9 @@ WORDS_FOLLOW = re.compile(r"\b(?:reads?|read\s+out|put\s+it)\b")
 
 def introduces_words(clause: str) -> bool:
     """Whether a clause before a colon introduces another's printed or spoken words: "Her entry for Sunday reads",
-    "In it she writes", "Ivo Lenz, a guard, put it simply" (a reporting verb, or one of WORDS_FOLLOW)."""
+    "In it she writes", "Ivo Lenz, a guard, put it simply". By its words alone: one of WORDS_FOLLOW, or any lower-case
+    word that is a form of a stance's verb (STANCE_OF: saying, telling, estimating, recording, learning, confirming,
+    denying, disputing), wherever it stands and as whatever part of speech ("The count" has "count")."""
     return WORDS_FOLLOW.search(clause) is not None or any(word in STANCE_OF for word in re.findall(r"[a-z]+", clause))
 
 
