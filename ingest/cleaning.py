@@ -24,6 +24,7 @@ from ingest.cues import (
     FIRST_PERSON,
     FROM_LABEL_DETERMINERS,
     INSTITUTION_HEADS,
+    ISSUING_VERBS_LESS_RELEASE,
     LEGAL_FORMS,
     NEWS_MEDIUM_WORDS,
     NEWS_OUTLET_WORDS,
@@ -37,6 +38,7 @@ from ingest.cues import (
     PRIVATE_BODY_HEADS,
     PUBLISHER_WORDS,
     SITE_SECTIONS,
+    form_alternation,
     has_cue,
     introduces_words,
 )
@@ -1001,6 +1003,9 @@ def _own_document_head(lines: list[str]) -> list[str]:
 # last and most particular body), the title names the document's kind ("Financial Sanctions Notice: Ambrevo") and a
 # line gives its reference ("Notice reference: VSO/AMB/2027/04"). Its figures are the body's, as a release's are its
 # issuer's (_release_head); a news page about such a document has a byline or a paper's menu in its head instead.
+# (a head word anywhere in a masthead part, which _ORGANISATION_NAME has already read as a name; kept apart from
+# ingest.documents._OFFICIAL_BODY, which wants the head last or before "of"/"for": the two disagree on masthead parts
+# the test pages print ("High Court, Marvaso", "Council news"), so one reader would change what a page's issuer is)
 _OFFICIAL_BODY_WORD = re.compile(rf"(?i:\b(?:{OFFICIAL_BODY_HEADS})\b)")
 # (a masthead part naming a company or a club: findings_owners41a #5, #6)
 _PRIVATE_BODY_WORD = re.compile(rf"(?i:\b(?:{PRIVATE_BODY_HEADS})\b)")
@@ -2467,9 +2472,12 @@ def written_names(lines: list[str]) -> str:
 
 def masthead_body(line: str, written_text: str) -> str | None:
     """
-    The body a masthead line in capitals names (MASTHEAD_LINE), in capitals as the line gives it: a body's name by its
-    last word (BODY_HEADING), or words the page also writes as a name, each capitalised, outside capitals
-    (``written_text``, written_names).
+    The body a masthead line in capitals names (MASTHEAD_LINE), None for a document's heading (DOCUMENT_HEADING): the
+    line's name in capitals as it gives it where it is a body's name by its last word (BODY_HEADING) or the page also
+    writes its words as a name, each capitalised, outside capitals (``written_text``, written_names); else what
+    masthead_issuer reads, which may be the name the page writes out for the line's opening initials ("NMF RESCUE":
+    "National Motorists' Federation") or the line's leading words before the title of a body's own figures
+    ("VOLTWAY NETWORK STATUS REPORT": "VOLTWAY"); else None.
     """
     found = MASTHEAD_LINE.fullmatch(line)
     if found is None or DOCUMENT_HEADING.fullmatch(found.group("name")):
@@ -2487,7 +2495,10 @@ def masthead_body(line: str, written_text: str) -> str | None:
 # TIA") or whose masthead runs its name into the title of what it publishes ("VOLTWAY NETWORK STATUS REPORT")
 _OWN_REPORT_KIND = re.compile(rf"(?:{OWN_REPORT_KINDS.upper()})")
 _INITIALS_SKIP = {word.upper() for word in _NAME_LINKS} | {"&"}
-_REPORTS_AS_BODY = rf"(?=\s+(?:{PLAIN_SAYING}|reports|reported|publishes|published|issued|issues)\b)"
+_REPORTS_AS_BODY = (
+    rf"(?=\s+(?:{PLAIN_SAYING}|reports|reported|{form_alternation(ISSUING_VERBS_LESS_RELEASE, 's')}|"
+    rf"{form_alternation(ISSUING_VERBS_LESS_RELEASE, 'ed')})\b)"
+)
 # a spelled-out name as the page's speaker or publisher: "the Keldmoor Hauliers' Association (KHA) says", "Published
 # by the National Motorists' Federation"; not "the European Union (EU)" a county votes to stay in
 _SPEAKS_AFTER = re.compile(rf"(?:\s*\([A-Z]{{2,5}}\))?{_REPORTS_AS_BODY}")

@@ -50,10 +50,13 @@ from ingest.cleaning import (
 )
 from ingest.cues import (
     APPEAL_WINDOW,
+    ISSUED,
+    ISSUING_VERBS_LESS_RELEASE,
     LEGAL_FORMS,
     OFFICIAL_BODY_HEADS,
     READING_VERBS,
     REPORT_OFFICE_HEADS,
+    form_alternation,
 )
 from ingest.interviews import ANSWER_LABEL, PROSE_END, QUESTION_LABEL, prose_paragraph
 from ingest.sentences import paragraph_spans
@@ -730,16 +733,18 @@ _KIND_ONLY_MENTIONED = re.compile(
 )
 # the issuer, by the verb that issued it and its name: "issued by Pellbury City Council's food safety team"
 ISSUED_BY_BODY = re.compile(
-    r"\b(?:issued|published|made|served)\s+(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?"
+    rf"\b(?:{form_alternation(ISSUING_VERBS_LESS_RELEASE, 'ed')}|made|served)\s+(?:[a-z]+\s+){{0,2}}?by\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w&-]*(?:\s+(?:of|for|and|the|[A-Z][\w&-]*)){0,6})"
 )
 # or as the subject of the verb that issued it: "The Lauvrian Arts Board published its decisions on Tuesday", "The
 # Charity Commission this morning published the summary"
 BODY_ISSUED = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:The\s+)?(?P<name>[A-Z][\w&-]*(?:\s+(?:of|for|and|the|[A-Z][\w&-]*)){1,6})\s+"
-    r"(?:has\s+|have\s+)?(?:[a-z]+\s+){0,2}?(?:published|issued|released)\b"
+    rf"(?:has\s+|have\s+)?(?:[a-z]+\s+){{0,2}}?(?:{ISSUED})\b"
 )
-# (its head word last, or before the place or field it is for: "Charity Commission for Marlowen")
+# (its head word last, or before the place or field it is for: "Charity Commission for Marlowen"; stricter than
+# ingest.cleaning._OFFICIAL_BODY_WORD, a head word anywhere in a masthead part, on purpose: an introduction's
+# capitalised words after "issued by" may be any name, "Office Depot", "Court Street Bakery")
 _OFFICIAL_BODY = re.compile(rf"(?i:\b(?:{OFFICIAL_BODY_HEADS})(?:$|\s+(?:of|for)\s))")
 # the paper's own line after the document: its notes in brackets ("[Argus notes: ...]"), a note's heading, a sign-off
 PAPER_BRACKET_NOTE = re.compile(r"\[[^\]\n]{0,40}\bnotes?\b")

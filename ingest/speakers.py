@@ -2286,13 +2286,17 @@ APPOSED_SUBJECT = re.compile(
 NAME_APPOSED_SUBJECT = re.compile(
     rf"^\W*{ENTITY_PATTERN},\s+(?:the|a|an|of|from|at|its|his|her|their)\s[^,;:\"“”]{{1,80}},\s*$"
 )
+# A reporting aside set off inside a source's description: ", she said," in "who asked not to be named because, she
+# said, Winifred never liked seeing names in print"; the one pattern of it SET_OFF_CLAUSE, _DESCRIBING_PART and
+# _REPORTING_ASIDE read
+_SAID_ASIDE = r",\s*(?:he|she|they)\s+said,"
 # "A welfare adviser who works for a council, and who asked not to be named because ..., said": one set-off clause
 # or more, joined by "and"
 # ("..., whose statement was read to the court but whose name was withheld, said"); an aside of its own inside one
 # ("who asked not to be named because, she said, Winifred disliked fuss") stays in it
 SET_OFF_CLAUSE = re.compile(
     r"^\W*(?:[A-Z][\w'’.-]*|[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal)\b[^,]*"
-    r"(?:,\s*(?:and\s+)?(?:who|whose|which|speaking|citing)\b[^,]*(?:,\s*(?:he|she|they)\s+said,[^,]*)?)+,\s*$"
+    rf"(?:,\s*(?:and\s+)?(?:who|whose|which|speaking|citing)\b[^,]*(?:{_SAID_ASIDE}[^,]*)?)+,\s*$"
 )
 # A person's name opening the sentence (after "The" and a role, "The director Kasimir Lendl"), then a set-off clause
 # describing them, by a relative ("whose debut won ...") or a participle ("elected on Thursday as ..."), that may hold
@@ -3305,6 +3309,7 @@ DATELINE = re.compile(
 # box is read as one, but the story's speaker resumes after it, and a dated paragraph that reports by pronoun ("March
 # 2027: The council will raise tax by 4.9 per cent, he said.") is the story's, no entry
 ENTRY_DATELINE = re.compile(rf"(?:{_ENTRY_DATE}){_ENTRY_SEPARATOR}")
+# (not _PRONOUN_SAID, which reads a pronoun of either case before any of PLAIN_SAYING, with no comma before it)
 PRONOUN_REPORT = re.compile(r",\s+(?:he|she)\s+(?:said|says|added|adds|told)\b")
 
 
@@ -3468,7 +3473,7 @@ SET_OFF_RELATIVE = re.compile(
 _DESCRIBING_PART = (
     r"(?:,\s*(?:(?:and|but)\s+)?(?:who|whose|speaking|briefing|asked|declined|requested|refused|spoke|did\s+not|"
     r"(?:several|some|many|most|one|two|three|all|none|both|each|few)\s+of\s+whom)\b[^,;:“”\"]*"
-    r"(?:,\s*(?:he|she|they)\s+said,[^,;:“”\"]*)?)"  # "who asked not to be named because, she said, Winifred ..."
+    rf"(?:{_SAID_ASIDE}[^,;:“”\"]*)?)"  # "who asked not to be named because, she said, Winifred ..."
 )
 DESCRIBING_TAIL = re.compile(rf"(?:\s+(?:who|whose|that)\s[^,;:“”\"]*?)?{_DESCRIBING_PART}*\s*,?\s*$")
 # How far such a description runs from where it starts, greedily; it is the whole tail when only a comma and spaces
@@ -3733,9 +3738,8 @@ def _restricted_core(subject: str) -> str | None:
     return subject[: found.start()]
 
 
-# A reporting aside set off inside a source's description: ", she said," in "who asked not to be named because, she
-# said, Winifred never liked seeing names in print"
-_REPORTING_ASIDE = re.compile(r",\s*(?:he|she|they)\s+said,(?=\s)")
+# (a reporting aside, _SAID_ASIDE, before a space: removed from a source's description)
+_REPORTING_ASIDE = re.compile(rf"{_SAID_ASIDE}(?=\s)")
 
 
 # "Rupert Glassey, Chief Executive, said", "Ada Roe, Managing Director of Pell Foods, said": a person's name opening the

@@ -9,6 +9,8 @@ from ingest.extraction import clean_text, extract
 from ingest.mentions import Mention
 
 PUBLISHED = date(2026, 5, 4)
+# The date round 41's earlier-value tests read a page's labelled times against ("(2027: 131)", "(September: 398)")
+PUBLISHED_2028 = date(2028, 10, 20)
 
 
 def mentions(text: str) -> list[Mention]:
@@ -27,6 +29,13 @@ def figures(text: str) -> list[tuple[Decimal | None, str]]:
 
 def revisions(text: str) -> list[tuple[Decimal | None, str, Decimal | None]]:
     return [(m.value, m.unit, m.previous_value) for m in extract(text)]
+
+
+def cleaned_revisions(text: str, published: date | None = None) -> list[tuple[Decimal | None, str, Decimal | None]]:
+    """Each figure's value, unit and earlier value as an import reads ``text``: cleaned first, then extracted as of
+    ``published`` (date-only mentions left out)."""
+    found = extract(clean_text(text), published=published)
+    return [(m.value, m.unit, m.previous_value) for m in found if m.value is not None]
 
 
 def speakers_by_figure(page: str) -> dict[str, str | None]:

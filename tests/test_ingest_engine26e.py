@@ -6,6 +6,7 @@ agreement sets, or a forecast gives (tests/ingest_labelling.md, session 25: "Spa
 from decimal import Decimal
 
 from ingest.extraction import clean_text, extract
+from tests.ingest_helpers import cleaned_revisions
 
 
 def _claims(text: str) -> list[tuple[Decimal | None, str, str | None]]:
@@ -32,23 +33,19 @@ def test_a_forecast_of_the_time_needed_is_a_claim():
     assert (Decimal(12), "years", "port authority") in _claims(text)
 
 
-def _revisions(text: str) -> list[tuple[Decimal | None, str, Decimal | None]]:
-    return [(m.value, m.unit, m.previous_value) for m in extract(clean_text(text)) if m.value is not None]
-
-
 def test_a_level_a_plural_subject_stands_at_counts_that_subject():
     text = "Appeals awaiting a hearing at the tribunal stand at 9,300, up from 7,450 last year, court figures show."
-    assert (Decimal(9300), "appeals", Decimal(7450)) in _revisions(text)
+    assert (Decimal(9300), "appeals", Decimal(7450)) in cleaned_revisions(text)
 
 
 def test_a_level_a_plural_subject_is_counts_that_subject():
     text = "Sheep entries, which the show counts apart from cattle, were 1,140, down from 1,310."
-    assert (Decimal(1140), "entries", Decimal(1310)) in _revisions(text)
+    assert (Decimal(1140), "entries", Decimal(1310)) in cleaned_revisions(text)
 
 
 def test_a_level_in_a_clause_joined_by_and_counts_its_own_subject():
     text = "Ticket sales slipped by a tenth, and adult visitors numbered 18,200, against 20,900 the year before."
-    assert (Decimal(18200), "visitors", Decimal(20900)) in _revisions(text)
+    assert (Decimal(18200), "visitors", Decimal(20900)) in cleaned_revisions(text)
 
 
 def test_a_whole_counted_and_picked_out_by_a_relative_clause_names_its_parts():

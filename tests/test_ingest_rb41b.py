@@ -1,20 +1,12 @@
 """Read-back 41 (b) mended: a sentence's own time read outside its brackets, a vote's listed tally of an electorate
 kept as claims, and the revising verbs of a span's earlier value taken from cues (notes/readback41_b.md)."""
 
-from datetime import date
 from decimal import Decimal
 
 import pytest
 
 from ingest import cues, not_counts
-from ingest.extraction import clean_text, extract
-
-PUBLISHED = date(2028, 10, 20)
-
-
-def _figures(text: str) -> list[tuple[Decimal | None, str, Decimal | None]]:
-    found = extract(clean_text(text), published=PUBLISHED)
-    return [(m.value, m.unit, m.previous_value) for m in found if m.value is not None]
+from tests.ingest_helpers import PUBLISHED_2028, cleaned_revisions
 
 
 @pytest.mark.parametrize(
@@ -29,11 +21,11 @@ def _figures(text: str) -> list[tuple[Decimal | None, str, Decimal | None]]:
     ],
 )
 def test_a_second_bracket_folds_past_an_earlier_brackets_label(text, expected):
-    assert expected in _figures(text)
+    assert expected in cleaned_revisions(text, PUBLISHED_2028)
 
 
 def test_the_sentences_own_year_outside_brackets_still_counts():
-    found = _figures("In 2024 the club had 300 members (2026: 340).")
+    found = cleaned_revisions("In 2024 the club had 300 members (2026: 340).", PUBLISHED_2028)
     assert {value for value, _, _ in found} >= {Decimal(300), Decimal(340)}
     assert all(previous is None for _, _, previous in found)
 
@@ -47,13 +39,13 @@ def test_the_sentences_own_year_outside_brackets_still_counts():
     ],
 )
 def test_an_electorates_listed_tally_stays_claims(text):
-    values = {value for value, _, _ in _figures(text)}
+    values = {value for value, _, _ in cleaned_revisions(text, PUBLISHED_2028)}
     assert Decimal(4120) in values
 
 
 @pytest.mark.parametrize("text", ["Carried, 39 for, 6 against.", "The council voted 39 for, 6 against."])
 def test_a_bodys_listed_tally_is_still_a_score(text):
-    assert _figures(text) == []
+    assert cleaned_revisions(text, PUBLISHED_2028) == []
 
 
 def test_the_span_replaced_rule_reads_the_verbs_of_cues():
@@ -62,12 +54,7 @@ def test_the_span_replaced_rule_reads_the_verbs_of_cues():
     assert "revised|raised|increased|reduced|cut|lowered" not in pattern
     assert cues.form_alternation(cues.CHANGED_FROM_VERBS, "ed") in pattern
     text = "The rehearsals take 70 minutes (revised from 40 minutes)."
-    assert (Decimal(70), "minutes", Decimal(40)) in _figures(text)
-
-
-def _figures_on(text: str, published: date | None) -> list[tuple[Decimal | None, str, Decimal | None]]:
-    found = extract(clean_text(text), published=published)
-    return [(m.value, m.unit, m.previous_value) for m in found if m.value is not None]
+    assert (Decimal(70), "minutes", Decimal(40)) in cleaned_revisions(text, PUBLISHED_2028)
 
 
 @pytest.mark.parametrize(
@@ -75,17 +62,17 @@ def _figures_on(text: str, published: date | None) -> list[tuple[Decimal | None,
     [
         # a bracketed span is kept only where its label folds it into the span before it, as the fold reads the
         # label against the page's date (read-back item 3)
-        ("November", PUBLISHED),
+        ("November", PUBLISHED_2028),
         ("September", None),
     ],
 )
 def test_a_bracketed_span_the_fold_leaves_is_no_claim(label, published):
-    found = _figures_on(f"Average time to repair a fault: 6.3 days ({label}: 8.1 days).", published)
+    found = cleaned_revisions(f"Average time to repair a fault: 6.3 days ({label}: 8.1 days).", published)
     assert (Decimal("6.3"), "days", None) in found
     assert Decimal("8.1") not in {value for value, _, _ in found}
 
 
 @pytest.mark.parametrize("opening", ["September: ", "was "])
 def test_a_bracketed_span_the_fold_takes_is_the_previous_value(opening):
-    found = _figures_on(f"Average time to repair a fault: 6.3 days ({opening}8.1 days).", PUBLISHED)
+    found = cleaned_revisions(f"Average time to repair a fault: 6.3 days ({opening}8.1 days).", PUBLISHED_2028)
     assert found == [(Decimal("6.3"), "days", Decimal("8.1"))]

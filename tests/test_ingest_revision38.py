@@ -10,16 +10,12 @@ from decimal import Decimal
 
 import pytest
 
-from ingest.extraction import clean_text, extract
-
-
-def _claims(text: str) -> list[tuple[Decimal | None, str | None, Decimal | None]]:
-    return [(m.value, m.unit, m.previous_value) for m in extract(clean_text(text)) if m.value is not None]
+from tests.ingest_helpers import cleaned_revisions
 
 
 def _revision(text: str) -> tuple[Decimal | None, str | None, Decimal | None]:
-    revised = [c for c in _claims(text) if c[2] is not None]
-    assert len(revised) == 1, _claims(text)
+    revised = [c for c in cleaned_revisions(text) if c[2] is not None]
+    assert len(revised) == 1, cleaned_revisions(text)
     return revised[0]
 
 
@@ -44,7 +40,7 @@ FROM_WORDS_TO = [
 def test_from_the_earlier_value_past_words_of_what_or_when_to_the_level(text, value, previous):
     found = _revision(text)
     assert (found[0], found[2]) == (value, previous)
-    assert not any(c[0] == previous for c in _claims(text))  # the earlier value is no claim of its own
+    assert not any(c[0] == previous for c in cleaned_revisions(text))  # the earlier value is no claim of its own
 
 
 # "against" a value of an earlier time told by an event, an earlier plan or a month of last year
@@ -143,7 +139,7 @@ NOT_PAIRED = [
 
 @pytest.mark.parametrize("text", NOT_PAIRED)
 def test_near_misses_stay_unpaired(text):
-    assert all(c[2] is None for c in _claims(text)), _claims(text)
+    assert all(c[2] is None for c in cleaned_revisions(text)), cleaned_revisions(text)
 
 
 # a bare level and the value it replaced, of one measure the subject names
@@ -161,12 +157,12 @@ def test_a_measure_the_subject_names_gives_the_unit_of_its_bare_level(text, valu
 
 
 def test_a_measure_with_no_change_after_it_is_left_as_it_was():
-    assert _claims("The average age of a tractor is 14 years, the survey found.") == [(D(14), "years", None)]
+    assert cleaned_revisions("The average age of a tractor is 14 years, the survey found.") == [(D(14), "years", None)]
 
 
 # Near misses of the rules above (review of revision38): each must keep the figures as they were
 def _kept_apart(text: str, a: Decimal, b: Decimal) -> bool:
-    found = _claims(text)
+    found = cleaned_revisions(text)
     values = [c[0] for c in found]
     return a in values and b in values and all(c[2] not in (a, b) for c in found)
 
@@ -183,7 +179,7 @@ def _kept_apart(text: str, a: Decimal, b: Decimal) -> bool:
     ],
 )
 def test_a_measure_named_but_not_the_subject_gives_no_unit(text, unit):
-    assert all(c[1] != unit for c in _claims(text)), _claims(text)
+    assert all(c[1] != unit for c in cleaned_revisions(text)), cleaned_revisions(text)
 
 
 @pytest.mark.parametrize(
@@ -201,13 +197,13 @@ def test_a_measure_named_but_not_the_subject_gives_no_unit(text, unit):
     ],
 )  # fmt: skip
 def test_figures_of_two_groups_places_or_objects_stay_two_claims(text, a, b):
-    assert _kept_apart(text, a, b), _claims(text)
+    assert _kept_apart(text, a, b), cleaned_revisions(text)
 
 
 def test_a_will_in_a_relative_clause_does_not_make_the_figure_one_to_come():
     text = "The minister, who will step down next month, said the town had 40 doctors, compared with 25 today."
-    assert not any(c[0] == D(40) and c[2] == D(25) for c in _claims(text)), _claims(text)
-    assert any(c[0] == D(25) for c in _claims(text)), _claims(text)
+    assert not any(c[0] == D(40) and c[2] == D(25) for c in cleaned_revisions(text)), cleaned_revisions(text)
+    assert any(c[0] == D(25) for c in cleaned_revisions(text)), cleaned_revisions(text)
 
 
 @pytest.mark.parametrize(
@@ -225,9 +221,9 @@ def test_a_time_or_one_object_on_both_sides_still_pairs(text, value, previous):
 
 def test_the_deutsche_mark_is_a_currency_not_a_mark():
     text = "The Deutsche mark rose to 1.95 from 1.90 against the dollar."
-    assert all(c[1] != "marks" for c in _claims(text)), _claims(text)
+    assert all(c[1] != "marks" for c in cleaned_revisions(text)), cleaned_revisions(text)
 
 
 def test_a_forecast_for_this_year_is_not_the_value_now():
     text = "Profits were 40 million dollars last year, against 30 million dollars forecast this year."
-    assert _kept_apart(text, D(40000000), D(30000000)), _claims(text)
+    assert _kept_apart(text, D(40000000), D(30000000)), cleaned_revisions(text)

@@ -10,11 +10,7 @@ from decimal import Decimal
 
 import pytest
 
-from ingest.extraction import clean_text, extract
-
-
-def _figures(text: str) -> list[tuple[Decimal | None, str, Decimal | None]]:
-    return [(m.value, m.unit, m.previous_value) for m in extract(clean_text(text)) if m.value is not None]
+from tests.ingest_helpers import cleaned_revisions
 
 
 @pytest.mark.parametrize(
@@ -39,17 +35,17 @@ def _figures(text: str) -> list[tuple[Decimal | None, str, Decimal | None]]:
     ],
 )
 def test_it_gives_the_earlier_value_to_the_count_before_a_phrase_with_its_own_figure(text, expected):
-    assert expected in _figures(text)
+    assert expected in cleaned_revisions(text)
 
 
 def test_it_gives_the_figure_inside_the_phrase_no_earlier_value():
     text = "The minister said 29,100 people are accommodated in our three reception sites, up from 22,000 on Monday."
-    assert all(previous is None for value, _, previous in _figures(text) if value == 3)
+    assert all(previous is None for value, _, previous in cleaned_revisions(text) if value == 3)
 
 
 def test_it_does_not_suggest_the_earlier_value_as_a_claim_of_its_own():
     text = "The minister said 29,100 people are accommodated in our three reception sites, up from 22,000 on Monday."
-    assert Decimal(22000) not in [value for value, _, _ in _figures(text)]
+    assert Decimal(22000) not in [value for value, _, _ in cleaned_revisions(text)]
 
 
 @pytest.mark.parametrize(
@@ -70,7 +66,7 @@ def test_it_does_not_suggest_the_earlier_value_as_a_claim_of_its_own():
     ],
 )
 def test_it_reads_a_record_beaten_whoever_owns_it_as_the_previous_value(text, expected):
-    figures = _figures(text)
+    figures = cleaned_revisions(text)
     assert expected in figures
     assert expected[2] not in [value for value, _, _ in figures]
 
@@ -89,7 +85,7 @@ def test_it_reads_a_record_beaten_whoever_owns_it_as_the_previous_value(text, ex
     ],
 )
 def test_it_keeps_a_time_replaced_as_the_previous_value(text, expected):
-    figures = _figures(text)
+    figures = cleaned_revisions(text)
     assert expected in figures
     assert expected[2] not in [value for value, _, _ in figures]
 
@@ -107,7 +103,7 @@ def test_it_keeps_a_time_replaced_as_the_previous_value(text, expected):
     ],
 )
 def test_it_reads_no_revision_in_times_years_ages_routes_spreads_or_a_plain_phrase(text):
-    assert all(previous is None for _, _, previous in _figures(text))
+    assert all(previous is None for _, _, previous in cleaned_revisions(text))
 
 
 @pytest.mark.parametrize(
@@ -124,14 +120,14 @@ def test_it_reads_no_revision_in_times_years_ages_routes_spreads_or_a_plain_phra
     ],
 )
 def test_it_reads_a_value_revised_from_across_a_semicolon(text, expected):
-    figures = _figures(text)
+    figures = cleaned_revisions(text)
     assert expected in figures
     assert expected[2] not in [value for value, _, _ in figures]
 
 
 def test_it_keeps_a_clause_of_its_own_after_a_semicolon():
     text = "The levy is 2.50 corrans a booking; the ministry collected 1.75 corrans a head from airlines."
-    assert all(previous is None for _, _, previous in _figures(text))
+    assert all(previous is None for _, _, previous in cleaned_revisions(text))
 
 
 @pytest.mark.parametrize(
@@ -152,7 +148,7 @@ def test_it_keeps_a_clause_of_its_own_after_a_semicolon():
     ],
 )
 def test_it_gives_the_earlier_value_to_the_nearer_measure_of_its_own(text, expected, other):
-    figures = _figures(text)
+    figures = cleaned_revisions(text)
     assert expected in figures
     assert other in figures
 
@@ -175,14 +171,14 @@ def test_it_gives_the_earlier_value_to_the_nearer_measure_of_its_own(text, expec
     ],
 )
 def test_it_reads_a_participle_of_change_before_from_as_the_value_replaced(text, expected):
-    figures = _figures(text)
+    figures = cleaned_revisions(text)
     assert expected in [(value, previous) for value, _, previous in figures]
     assert expected[1] not in [value for value, _, _ in figures]
 
 
 def test_it_reads_no_change_in_a_place_drawn_from():
     text = "The town has 4,000 residents, drawn from 12 villages, the council said."
-    assert all(previous is None for _, _, previous in _figures(text))
+    assert all(previous is None for _, _, previous in cleaned_revisions(text))
 
 
 @pytest.mark.parametrize(
@@ -195,7 +191,7 @@ def test_it_reads_no_change_in_a_place_drawn_from():
     ],
 )
 def test_it_counts_a_bare_value_changed_to_in_the_subject_that_changed(text, expected):
-    figures = _figures(text)
+    figures = cleaned_revisions(text)
     assert expected in figures
     assert expected[2] not in [value for value, _, _ in figures]
 
@@ -212,7 +208,9 @@ def test_it_counts_a_bare_value_changed_to_in_the_subject_that_changed(text, exp
     ],
 )
 def test_it_takes_no_unit_from_a_subject_that_names_no_thing_counted(text):
-    assert all(unit not in {"flats", "league", "table", "operations", "districts"} for _, unit, _ in _figures(text))
+    assert all(
+        unit not in {"flats", "league", "table", "operations", "districts"} for _, unit, _ in cleaned_revisions(text)
+    )
 
 
 @pytest.mark.parametrize(
@@ -229,7 +227,7 @@ def test_it_takes_no_unit_from_a_subject_that_names_no_thing_counted(text):
     ],
 )
 def test_it_gives_a_bare_value_that_no_nearer_count_could_take_to_the_scaled_figure(text, expected):
-    figures = _figures(text)
+    figures = cleaned_revisions(text)
     assert expected in figures
     assert [previous for _, _, previous in figures if previous is not None] == [expected[2]]
 
@@ -250,7 +248,7 @@ def test_it_gives_a_bare_value_that_no_nearer_count_could_take_to_the_scaled_fig
     ],
 )
 def test_it_leaves_the_earlier_value_to_a_count_set_off_by_a_comma(text, expected, other):
-    figures = _figures(text)
+    figures = cleaned_revisions(text)
     assert expected in figures
     assert other in figures
 
@@ -276,7 +274,7 @@ def test_it_leaves_the_earlier_value_to_a_count_set_off_by_a_comma(text, expecte
     ],
 )
 def test_it_gives_an_earlier_value_that_names_its_unit_to_the_figure_of_that_unit(text, expected, other):
-    figures = _figures(text)
+    figures = cleaned_revisions(text)
     assert expected in figures
     assert other in figures
     assert expected[2] not in [value for value, _, _ in figures]
@@ -298,6 +296,6 @@ def test_it_gives_an_earlier_value_that_names_its_unit_to_the_figure_of_that_uni
     ],
 )
 def test_it_leaves_an_earlier_value_naming_the_nearer_figures_unit_to_that_figure(text, expected, other):
-    figures = _figures(text)
+    figures = cleaned_revisions(text)
     assert expected in figures
     assert other in figures

@@ -13,14 +13,7 @@ from decimal import Decimal
 
 import pytest
 
-from ingest.extraction import clean_text, extract
-
-PUBLISHED = date(2028, 10, 20)
-
-
-def _figures(text: str) -> list[tuple[Decimal | None, str, Decimal | None]]:
-    found = extract(clean_text(text), published=PUBLISHED)
-    return [(m.value, m.unit, m.previous_value) for m in found if m.value is not None]
+from tests.ingest_helpers import PUBLISHED_2028, cleaned_revisions
 
 
 @pytest.mark.parametrize(
@@ -52,7 +45,7 @@ def _figures(text: str) -> list[tuple[Decimal | None, str, Decimal | None]]:
     ],
 )
 def test_a_bracket_labelled_by_an_earlier_time_gives_the_previous_value(text, expected):
-    found = _figures(text)
+    found = cleaned_revisions(text, PUBLISHED_2028)
     assert expected in found
     assert not any(value == expected[2] and previous is None for value, _, previous in found)
 
@@ -69,7 +62,7 @@ def test_a_bracket_labelled_by_an_earlier_time_gives_the_previous_value(text, ex
     ],
 )
 def test_a_bracket_of_no_earlier_time_stays_apart(text):
-    found = _figures(text)
+    found = cleaned_revisions(text, PUBLISHED_2028)
     assert found  # the figure guarded is still read (findings_revisions41 F10)
     assert all(previous is None for _, _, previous in found)
 
@@ -102,7 +95,7 @@ def test_a_bracket_of_no_earlier_time_stays_apart(text):
     ],
 )
 def test_the_same_point_of_an_earlier_year_gives_the_previous_value(text, expected):
-    assert expected in _figures(text)
+    assert expected in cleaned_revisions(text, PUBLISHED_2028)
 
 
 @pytest.mark.parametrize(
@@ -113,7 +106,7 @@ def test_the_same_point_of_an_earlier_year_gives_the_previous_value(text, expect
     ],
 )
 def test_the_same_thing_at_no_earlier_time_stays_apart(text):
-    found = _figures(text)
+    found = cleaned_revisions(text, PUBLISHED_2028)
     assert {value for value, _, _ in found} >= {Decimal(3190), Decimal(2600)}
     assert all(previous is None for _, _, previous in found)
 
@@ -127,12 +120,12 @@ def test_the_same_thing_at_no_earlier_time_stays_apart(text):
 )
 def test_a_span_in_a_bracket_of_its_earlier_value_is_that_value(text, expected):
     value, unit, previous = expected
-    assert (value, unit, Decimal(previous)) in _figures(text)
+    assert (value, unit, Decimal(previous)) in cleaned_revisions(text, PUBLISHED_2028)
 
 
 def test_a_span_with_a_bracket_of_something_else_keeps_no_earlier_value():
     text = "The average wait for a patrol was 54 minutes (target: 60 minutes)."
-    found = _figures(text)
+    found = cleaned_revisions(text, PUBLISHED_2028)
     assert Decimal(54) in {value for value, _, _ in found}
     assert all(previous is None for _, _, previous in found)
 
@@ -156,7 +149,7 @@ def test_a_span_with_a_bracket_of_something_else_keeps_no_earlier_value():
     ],
 )
 def test_a_draft_or_a_dated_earlier_statement_of_the_figure_gives_the_previous_value(text, expected):
-    assert expected in _figures(text)
+    assert expected in cleaned_revisions(text, PUBLISHED_2028)
 
 
 @pytest.mark.parametrize(
@@ -173,14 +166,9 @@ def test_a_draft_or_a_dated_earlier_statement_of_the_figure_gives_the_previous_v
     ],
 )
 def test_a_dated_statement_of_another_measure_or_in_the_past_tense_stays_apart(text, value):
-    found = _figures(text)
+    found = cleaned_revisions(text, PUBLISHED_2028)
     assert value in {figure for figure, _, _ in found}
     assert all(previous is None for figure, _, previous in found if figure == value)
-
-
-def _figures_on(text: str, published: date) -> list[tuple[Decimal | None, str, Decimal | None]]:
-    found = extract(clean_text(text), published=published)
-    return [(m.value, m.unit, m.previous_value) for m in found if m.value is not None]
 
 
 @pytest.mark.parametrize(
@@ -196,7 +184,7 @@ def _figures_on(text: str, published: date) -> list[tuple[Decimal | None, str, D
     ],
 )
 def test_a_bracket_that_breaks_a_total_down_keeps_its_parts(text, values):
-    found = _figures(text)
+    found = cleaned_revisions(text, PUBLISHED_2028)
     assert {value for value, _, _ in found} >= {Decimal(v) for v in values}
     assert all(previous is None for _, _, previous in found)
 
@@ -206,15 +194,15 @@ def test_a_bracket_that_breaks_a_total_down_keeps_its_parts(text, values):
     [
         # the label is set against the time the sentence gives its figure, not the page's date (F2)
         ("Sales in March were 148 units (April: 160).", date(2028, 6, 1), (148, 160)),
-        ("In 2024 the club had 300 members (2026: 340).", PUBLISHED, (300, 340)),
-        ("In January the network had 398 working sites (September: 412).", PUBLISHED, (398, 412)),
+        ("In 2024 the club had 300 members (2026: 340).", PUBLISHED_2028, (300, 340)),
+        ("In January the network had 398 working sites (September: 412).", PUBLISHED_2028, (398, 412)),
         # a place's or a group's label before the year is no time (F3)
-        ("The club has 300 members (London 2026: 120).", PUBLISHED, (300, 120)),
-        ("The club has 300 members (Men 2027: 180).", PUBLISHED, (300, 180)),
+        ("The club has 300 members (London 2026: 120).", PUBLISHED_2028, (300, 120)),
+        ("The club has 300 members (Men 2027: 180).", PUBLISHED_2028, (300, 180)),
     ],
 )
 def test_a_label_no_earlier_than_the_figures_own_time_stays_apart(text, published, values):
-    found = _figures_on(text, published)
+    found = cleaned_revisions(text, published)
     assert {value for value, _, _ in found} >= {Decimal(v) for v in values}
     assert all(previous is None for _, _, previous in found)
 
@@ -229,12 +217,12 @@ def test_a_label_no_earlier_than_the_figures_own_time_stays_apart(text, publishe
     ],
 )
 def test_a_label_before_the_figures_own_time_gives_the_previous_value(text, expected):
-    assert expected in _figures(text)
+    assert expected in cleaned_revisions(text, PUBLISHED_2028)
 
 
 def test_a_dated_statement_of_the_figure_in_another_unit_stays_apart():
     # F5: "put the figure at" another count, of its own unit, is no earlier value of the homes
     text = "The council said 1,400 homes were flooded. On Thursday it had put the figure at 1,200 people evacuated."
-    found = _figures(text)
+    found = cleaned_revisions(text, PUBLISHED_2028)
     assert (Decimal(1400), "homes", None) in found
     assert (Decimal(1200), "people", None) in found
