@@ -242,7 +242,8 @@ def _speaks_to_reader(line: str) -> bool:
         before = line[: offer.start()]
         if not has_cue(before) or _PAGE_VOICE.search(before) is not None:
             return True
-    if OFFER_TERMS.search(line) is None and (_PAGE_ITSELF.search(line) is None or _TO_READER.search(line) is None):
+    # (the short pattern first: few lines speak to the reader, and the page's words for itself are many)
+    if OFFER_TERMS.search(line) is None and (_TO_READER.search(line) is None or _PAGE_ITSELF.search(line) is None):
         return False
     return not re.search(r"[\"“”]", line) and not has_cue(line)
 
@@ -288,6 +289,7 @@ def clean(raw: str, *, html: bool = False, masthead: str | None = None) -> Clean
     found = table_lines("\n".join(raw_lines))
     in_tables = {n for lines in found for n in lines}
     lines = [_table_row(line) if n in in_tables else normalise_line(line) for n, line in enumerate(raw_lines)]
+    normalise_line.cache_clear()  # the page's lines are read, by ingest.page_head before this and here: see there
     tables = [[lines[n] for n in table if lines[n]] for table in found]
     lines = [_signed_quotation(line) if line[:1] in '"“' else line for line in lines if line]
     head = _release_head(lines)
@@ -1545,6 +1547,9 @@ def _table_row(line: str) -> str:
     return "\t".join(normalise_line(cell) for cell in barred(line).split("\t"))
 
 
+# ingest.page_head reads a page's lines before the cleaner does (its head three times over), and the cleaner reads them
+# again: each line's answer is kept until clean() has read the page's lines, then forgotten
+@functools.lru_cache(maxsize=4096)
 def normalise_line(line: str) -> str:
     line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\t", " ")
     line = (re.sub(r" {2,}", " ", line) if "  " in line else line).strip()

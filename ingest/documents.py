@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from ingest.cleaning import (
     BODY_HEADING,
@@ -808,12 +809,15 @@ def _printed_official_document(text: str) -> list[OwnedBlock]:
     a quotation or on someone saying something (DOCUMENT_ENDS). A news story about a document names no kind it prints.
     """
     paragraphs = paragraph_spans(text)
-    prose = [i for i, (a, b) in enumerate(paragraphs) if prose_paragraph(text[a:b])]
-    for i in prose[:2]:
+    # (only the first two paragraphs of prose can introduce the document: the rest are tried for prose only where a
+    # section's heading asks, not every paragraph of a long page)
+    prose = (i for i, (a, b) in enumerate(paragraphs) if prose_paragraph(text[a:b]))
+    for i in islice(prose, 2):
         introduction = text[slice(*paragraphs[i])]
-        printed = PRINTS_DOCUMENT.search(introduction)
+        if PRINTS_DOCUMENT.search(introduction) is None:
+            continue  # the cheap test first: few introductions say they print anything
         kinds = [kind for kind in OFFICIAL_TITLE.finditer(introduction) if not _mentioned_only(introduction, kind)]
-        if printed is None or not kinds or PAPER_ANSWERS.search(introduction):
+        if not kinds or PAPER_ANSWERS.search(introduction):
             continue
         issuer = _official_issuer(introduction)
         if issuer is None:
@@ -828,7 +832,8 @@ def _printed_official_document(text: str) -> list[OwnedBlock]:
                     PAPER_AFTER.match(text, paragraphs[j][0])
                     and not _names_issuer(text, paragraphs[j], issuer)
                     and not (
-                        _FIRST_SECTION.match(text, *paragraphs[j]) and not any(k in prose for k in range(i + 1, j))
+                        _FIRST_SECTION.match(text, *paragraphs[j])
+                        and not any(prose_paragraph(text[slice(*paragraphs[k])]) for k in range(i + 1, j))
                     )
                 )
                 or ISSUING_LINE.match(text, paragraphs[j][0])

@@ -1865,6 +1865,10 @@ PRICED_AFTER = re.compile(
 NETWORK_IN_LOWER_CASE_AFTER = re.compile(r"(?-i:g)\s+(?!of\b)[a-z]+[^su\W]s\b")
 
 
+# The letters re.IGNORECASE matches to "i" and "s" that str.lower does not give as those
+_FOLDED_LETTERS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
 def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = False, context_before: str = "") -> bool:
     """
     Whether the figure ``m`` is no count at all (a date, an age, a score, an identifier ...). ``listed``: the figure is
@@ -1875,6 +1879,10 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
     after = sentence[m.end() :]
     before = sentence[: m.start()]
     near = before[-100:]  # the patterns that end at the figure need not scan a long sentence whole
+    # the last word before the figure, in lower case: a pattern that must end on one of a few words is tried only
+    # where the text ends on one (str.isspace's whitespace is the patterns' \s; the letters IGNORECASE also takes for
+    # "i" and "s" folded first)
+    ending = near.rstrip()[-6:].translate(_FOLDED_LETTERS).lower()
     if m.group("num").lower() == "a dozen" and (PRICE_OF_BEFORE.search(near) or PRICED_AFTER.match(after)):
         return True  # "A dozen eggs cost 3.90 aurels": the measure a price is given for
     if m.group("num") in {"2", "3", "4", "5", "6"} and NETWORK_IN_LOWER_CASE_AFTER.match(after):
@@ -1922,19 +1930,25 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         return True  # "the company's supply chain director, 52, who has worked...": an age in apposition
     if bare and value <= 110 and PERSON_BEFORE_AGE.search(near) and re.match(r"\s*,", after):
         return True  # "A man, 44, from Oxtarn has been arrested": an age in apposition to a person unnamed
-    if re.match(r"\s*(?:[.,;]|and\b|$)", after) and re.search(
-        r"\b(?:he|she|who)\s+(?:is|was|turned|will be|would have been)\s+$", near, re.I
+    if (
+        re.match(r"\s*(?:[.,;]|and\b|$)", after)
+        and ending.endswith(("is", "was", "turned", "be", "been"))
+        and re.search(r"\b(?:he|she|who)\s+(?:is|was|turned|will be|would have been)\s+$", near, re.I)
     ):
         return True  # "She is 81 and ...": an age
-    if re.search(
-        # "The average age was 41", "the median age of those who died was 41"
-        r"\b(?:average|median|mean|typical)\s+age\s+(?:of\s+[^.;:,\d]{0,40}?\s+)?(?:was|is|of|stood\s+at)\s+"
-        r"(?:about\s+)?$",
-        near,
-        re.I,
-    ) and (not re.match(r"\s+years\b", after)):
+    if (
+        ending.endswith(("was", "is", "of", "at", "about"))
+        and re.search(
+            # "The average age was 41", "the median age of those who died was 41"
+            r"\b(?:average|median|mean|typical)\s+age\s+(?:of\s+[^.;:,\d]{0,40}?\s+)?(?:was|is|of|stood\s+at)\s+"
+            r"(?:about\s+)?$",
+            near,
+            re.I,
+        )
+        and (not re.match(r"\s+years\b", after))
+    ):
         return True  # "The average age was 41": an age, given as one; "rose to 44.1 years" is a statistic of ages
-    if re.search(
+    if ending.endswith(("of", "aged")) and re.search(
         r"\b(?:boy|girl|child|baby|son|daughter|man|woman|toddler|infant|teenager)\s+(?:of|aged)\s+$", near, re.I
     ):
         return True  # "a boy of 2": an age
@@ -1950,14 +1964,14 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
     ):
         return True  # "17 Market Street": an address
     if (
-        re.search(r"\b(?:[Tt]he|[Nn]umber)\s+$", near)
+        ROUTE_NUMBER_AFTER.match(after)
         and m.group("num")[0].isdigit()
         and not m.group("scale")
-        and ROUTE_NUMBER_AFTER.match(after)
+        and re.search(r"\b(?:[Tt]he|[Nn]umber)\s+$", near)
     ):
         return True  # "runs the 7 bus between Marrick and Hallow Bridge": the route's number, not a count of buses
     if (m.group("num")[0].isdigit() and not m.group("scale")) and (
-        (re.search(r"\b[Tt]he\s+$", near) and ROUTE_PAIR_AFTER.match(after))
+        (ROUTE_PAIR_AFTER.match(after) and re.search(r"\b[Tt]he\s+$", near))
         or (ROUTE_PAIR_BEFORE.search(near) and ROUTE_PLURAL_AFTER.match(after))
     ):
         return True  # "will review the 12 and 15 services next": the numbers of two routes
@@ -1965,7 +1979,11 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         return True  # "routes 12 and 40 have been diverted", "wards 4B, 5A, 5C or 7": the names of places, no count
     if COURSE_POINT_AFTER.match(after) and re.search(r"\bthe\s+$", near):
         return True  # "at the 30-kilometre mark", "around the 25k point": a place on a course, not a distance run
-    if re.search(r"(?:\b(?:the|its|their|our|his|her)|\w['’]s)\s+top\s+$", near) and not m.group("scale"):
+    if (
+        ending.endswith("top")
+        and re.search(r"(?:\b(?:the|its|their|our|his|her)|\w['’]s)\s+top\s+$", near)
+        and not m.group("scale")
+    ):
         return True  # "one of the company's top 10 investors": a rank that picks out who is meant, not a count
     if (
         (PHONE_BEFORE.search(near) and not re.match(r"\s+(?:occasions|times)\b", after))
@@ -2071,6 +2089,7 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         return True  # "Applicants must be under 40 and ...", "who are, by definition, over 66 or disabled": an age
     if (
         value <= 120
+        and ending.endswith("at")
         and re.search(r"\b(?i:people|men|women|adults|patients|everyone|anyone|those)\s+at\s+$", near)
         and re.match(r"\s*(?:[.,;]|and\b|or\b|from\b|onwards\b|$)", after)
     ):
@@ -2081,7 +2100,7 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         return True  # "finished fourth in the 200 metres at the championships": a race named by its distance
     if SIZE_MEASURING_BEFORE.search(near) and not magnitude_end(sentence, m, context_before):
         return True  # "a sculpture measuring 4 by 6": a measurement's scale, not a count (a quake's is its magnitude)
-    if re.search(r"\b(?:period|window|spell)\s+of\s+$", near) and re.match(r"\s+(?:days|weeks|months|years)\b", after):
+    if re.match(r"\s+(?:days|weeks|months|years)\b", after) and re.search(r"\b(?:period|window|spell)\s+of\s+$", near):
         return True  # "A consultation period of 45 days starts on Monday": the length of a period a plan sets
     if re.search(
         r"\b(?:best|worst|cheapest|dearest|biggest|largest|top)[\w-]*\s+(?:[a-z-]+\s+){1,3}?"
@@ -2089,7 +2108,10 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         near,
     ):
         return True  # "the best-selling phone under 200 sarns": the band a superlative is within, not a count
-    if re.search(r"\b(?:larger|bigger|smaller|longer|shorter|wider|heavier|taller)\s+than\s+$", near) and not (
+    if (
+        ending.endswith("than")
+        and re.search(r"\b(?:larger|bigger|smaller|longer|shorter|wider|heavier|taller)\s+than\s+$", near)
+    ) and not (
         near.endswith("longer than ")
         and re.match(r"\s+(?:minutes|hours|days|weeks|months|years)\b", after)
         and STANDARD_SPAN_BEFORE.search(near[-120:])
@@ -2217,13 +2239,17 @@ def _is_identifier(before: str, m: re.Match, *, listed: bool = False) -> bool:
         # "gave Korrigan 46.4 percent", "fined Morval Post 2.2 million drals": no name numbers a thing in per cent or
         # in millions written out, so the name before is the one the figure is given to or by ("Ward 4B" is a name)
         return False
-    code = re.search(r"\b([A-Z]{2,4})\s+$", before)
+    # (tried only where two capitals end the text, as its pattern must)
+    capitals = before.rstrip()[-2:]
+    code = re.search(r"\b([A-Z]{2,4})\s+$", before) if capitals.isascii() and capitals.isupper() else None
     if code and code.group(1).lower() not in CURRENCIES and m.group("num")[0].isdigit():
         return True  # "Flight SK 302", "COP 28"
     # "the phase three trial", "a category four storm", "its phase 3 trial": a number that names a rank; in digits not
     # a level ("raised to level 4", a warning's rating the page reports), nor where a plural counted follows ("a stage
     # 30 metres wide"), a measure
-    rank = RANK_NOUN_BEFORE.search(before)
+    # (tried only where a rank's noun ends the text, as its pattern must: most figures follow none)
+    ranked = before.rstrip()[-8:].translate(_FOLDED_LETTERS).lower().endswith(RANK_NOUNS)
+    rank = RANK_NOUN_BEFORE.search(before) if ranked else None
     if (
         rank
         and not rank.group("when")
@@ -2262,9 +2288,10 @@ def _is_identifier(before: str, m: re.Match, *, listed: bool = False) -> bool:
 
 # A noun that names a rank by the number after it, in any case: "phase 3", "Level 4", "category four"
 # (not one of time or of choice: "At one stage 200 people were queuing", "In that category 12 of the bids")
+RANK_NOUNS = ("phase", "stage", "level", "category", "grade", "tier", "division")
 RANK_NOUN_BEFORE = re.compile(
     r"\b(?:(?P<when>one|that|this|which|some|every|each|any|same|early|earlier|late|later|final)\s+)?"
-    r"(?P<rank>phase|stage|level|category|grade|tier|division)\s+$",
+    rf"(?P<rank>{'|'.join(RANK_NOUNS)})\s+$",
     re.IGNORECASE,
 )
 RANK_COUNTED_AFTER = re.compile(

@@ -3447,7 +3447,11 @@ def _unit(
         # "the organisers' figure of 18,500 included free passes": the figure given before, in the unit it counted
         # then (not the passes its verb names; but "the figure of four misdirected ambulances" names it)
         return known, m.end()
-    if CLASS_SIZE_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) and NOTHING_NAMED_AFTER.match(after):
+    if (
+        "class" in sentence[max(0, m.start() - 60) : m.start()]
+        and CLASS_SIZE_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
+        and NOTHING_NAMED_AFTER.match(after)
+    ):
         # "at least one class of more than 34", "classes are as small as 12", "class sizes have risen to 31": the size
         # of a class, in the pupils (or students) the article counts most
         taught = [unit for unit in [*(known_units or {}).values(), *(f.unit for f in earlier)] if unit in TAUGHT_UNITS]

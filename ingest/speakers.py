@@ -18,6 +18,7 @@ after it), so two figures of one sentence may have two speakers.
 
 from __future__ import annotations
 
+import functools
 import re
 import zlib
 from collections.abc import Collection, Mapping
@@ -2829,6 +2830,7 @@ def _bare_count_head(word: str, sentence: str, start: int) -> bool:
     return KIND_DOCUMENT.match(sentence.lower(), start) is None
 
 
+@functools.lru_cache(maxsize=4096)  # page-scoped: see clear_page_caches
 def looks_like_body(name: str) -> bool:
     """ "the National Statistics Bureau", "the board": an organisation, not a person."""
     core = _POSTMODIFIER.sub("", name)
@@ -3512,6 +3514,13 @@ ANONYMOUS_PARTICIPLE = re.compile(
 # The words of a negated cue between its subject and its verb: "declined to", "was unable to", "has yet to", "has not
 # yet", "neither" (confirmed nor denied), "didn't"
 _DECLINED_TO = re.compile(r"\s*(?:\b(?:declined|refused|failed|unable|yet)\s+to|\b(?:neither|yet)|\b[a-z]+n['’]t)\s*$")
+
+
+def _without_declined_to(text: str) -> str:
+    """_DECLINED_TO.sub("", text), tried only on a text that ends on one of its last words, as few subjects do."""
+    return _DECLINED_TO.sub("", text) if text.rstrip().endswith(("to", "neither", "yet", "n't", "n’t")) else text
+
+
 # When and for what a body's papers came out, after their noun, which names no one: "Council papers for the cabinet
 # meeting on 8 May", "Police figures out this week"
 _PAPERS_OCCASION = re.compile(
@@ -3658,7 +3667,7 @@ def _with_description(before: str, subject: str, start: int) -> str:
     if closed:
         text = text[:-1]
     elif not _SPOKEN_MANNER.search(text):  # "who is not authorised to speak publicly said": the adverb is the aside's
-        text = _strip_trailing_filler(_DECLINED_TO.sub("", _strip_trailing_filler(text))).rstrip()
+        text = _strip_trailing_filler(_without_declined_to(_strip_trailing_filler(text))).rstrip()
         closed = before[len(text) :].lstrip().startswith(",")  # "..., who asked not to be named, also said"
         text = text.rstrip(",")
     tail = text[end:]
@@ -3765,7 +3774,7 @@ def subject_phrase(before: str) -> str | None:
         return role.group("name")
     # "BRISCA, 4 December 2026 - The health service today announced": a dateline opening the sentence is no source
     text = _strip_trailing_filler(_SET_OFF_WHERE.sub("", DATELINE.sub("", before, count=1)))
-    text = _DECLINED_TO.sub("", text)
+    text = _without_declined_to(text)
     yours = ")" in text and YOUR_DOCUMENT.match(text) is not None
     text = _strip_trailing_filler(_BRACKETED_DAY_END.sub("", text) if yours else text)
     # "A survey by Verax published on Sunday found": the participle modifies the document
@@ -4015,6 +4024,7 @@ SHARE_OF = re.compile(r"\d[\d.]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:the|those|
 _OPENING_PAST = (set(_IRREGULAR_PASTS) - {"lost", "set", "put", "hit", "left", "met", "led", "cut", "stood"}) | {"shed"}
 
 
+@functools.lru_cache(maxsize=4096)  # page-scoped: see clear_page_caches
 def _valid_np(phrase: str) -> bool:
     """A noun phrase, not a clause or a fragment ("Russia and", "city had underestimated its bill")."""
     words = phrase.split()
@@ -5478,6 +5488,7 @@ def _according_to(rest: str) -> str | None:
     return text if re.match(r"(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+){0,2}$", text) else None
 
 
+@functools.lru_cache(maxsize=4096)  # page-scoped: see clear_page_caches
 def strip_titles(name: str) -> str:
     """ "Prime Minister Anton Velic" -> "Anton Velic"; "Celia Moorhouse KC" -> "Celia Moorhouse"."""
     words = name.split()
@@ -5632,6 +5643,7 @@ def may_be_called(name: str, head: str) -> bool:
     return not any(w in SPECIFIC_HEADS and w != head for w in name.lower().split())
 
 
+@functools.lru_cache(maxsize=4096)  # page-scoped: see clear_page_caches
 def _looks_like_organisation(name: str) -> bool:
     if _FIRMS_AMPERSAND.search(name):
         return True  # "Grieve & Tallow", "Holm & Berry": a firm's style; two people are "Grieve and Tallow"
@@ -5695,6 +5707,7 @@ def _given_name(name: str, sentence: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=4096)  # page-scoped: see clear_page_caches
 def _looks_like_person(name: str) -> bool:
     words = name.split()
     while len(words) > 2 and words[-1].strip(".,") in POST_NOMINALS:
@@ -5769,3 +5782,14 @@ def people_named(text: str) -> list[str]:
             if _looks_like_person(name):
                 people.append(name)
     return people
+
+
+# The name tests a page asks of the same words many times over (each sentence's subject, each candidate speaker): their
+# answers are kept for one page, as ingest.cleaning keeps is_prose's, so a page pays for each phrase once
+_PAGE_CACHED = (_looks_like_person, _looks_like_organisation, strip_titles, _valid_np, looks_like_body)
+
+
+def clear_page_caches() -> None:
+    """Forget the answers kept for the page before; ingest.engine.find_mentions calls this as it starts a page."""
+    for cached in _PAGE_CACHED:
+        cached.cache_clear()

@@ -199,7 +199,9 @@ _NAME_BEFORE_COLON = re.compile(r"\b[a-z]+\b.*?[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*)
 def _named_before_colon(text: str, start: int) -> bool:
     """mend fix41b: whether the line runs, in prose, up to a name and a colon before the sentence at a place: the
     words after it are that name's, not the page's (a turn's label at the line's start, "Ada Roe:", is not prose)."""
-    return _NAME_BEFORE_COLON.search(text[text.rfind("\n", 0, start) + 1 : start]) is not None
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    # (the cheap test first: its lazy run is tried from every word of a line that ends on no colon)
+    return line.rstrip().endswith(":") and _NAME_BEFORE_COLON.search(line) is not None
 
 
 def _printed_words(text: str, start: int) -> bool:
