@@ -55,6 +55,31 @@ NOT_A_COUNT_AFTER = re.compile(
 )
 
 
+# A time as a stopwatch gives it, hours then minutes glued to their letters: "1h 42m 17s", "3h 58m"
+STOPWATCH_HOURS_AFTER = re.compile(r"h\s?\d{1,2}m\b")
+STOPWATCH_MINUTES_BEFORE = re.compile(r"\b\d{1,3}h\s?$")
+# A band of grades on a rating scale, no count: "38 of them were rated 0 or 1", "7 of the 41 are now rated 2 or below"
+# (but "rated 2,870 trees as in poor condition", "rated 11 of them false": what was rated, counted; and the one grade
+# a business was given, "a food hygiene rating of 1", is the finding, tests/ingest_blind90)
+RATED_BEFORE = re.compile(r"\brated\s+$")
+RATING_BAND_END_BEFORE = re.compile(r"\brated\s+\d{1,2}\s+or\s+$")
+RATING_BAND_AFTER = re.compile(r"\s+or\s+(?:below|above|less|lower|higher|more|better|worse|under|over|\d+)\b")
+# The parts of a version number before its last: "1.0." of "1.0.2" (no decimal has two points)
+DOTTED_VERSION_BEFORE = re.compile(r"(?<![\d.])\d{1,3}\.\d{1,3}\.$")
+# What sets a table's cells apart after a row's first cell (as ingest.tables.CELL_BREAK)
+CELL_AFTER = re.compile(r"\t| {2,}|\s*\|")
+# A table whose first column ranks its rows ("Rank  Runner  Time", "Pos | Club | Pts"), read from the rows above a
+# row: the header, then rows that each open with their place
+RANKED_ROWS_ABOVE = re.compile(
+    r"(?:^|\n)(?:Rank|Pos\.?|Position|Place|#)(?:\t| {2,}|\s*\|)[^\n]*\n(?:\d{1,3}\b[^\n]*\n)*$"
+)
+
+
+def _ranked_row(context_before: str) -> bool:
+    """Whether the line after ``context_before`` is a row of a table whose first column is its rank."""
+    return RANKED_ROWS_ABOVE.search(context_before[-600:]) is not None
+
+
 DURATION_UNITS = {
     "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
     "year", "years", "decade", "decades", "century", "centuries", "night", "nights", "winters", "summers",
@@ -859,6 +884,7 @@ IDENTIFIER_NOUNS = {
     "camp", "precinct", "district", "station", "exit", "lane", "division", "battalion", "brigade", "squadron",
     "regiment", "fleet", "corps", "class", "model", "version", "item", "clause", "paragraph", "amendment",
     "lift", "tower", "reactor", "hangar", "dock",  # "Lift 3 in the west tower was out of service"
+    "patch",  # "Patch 1.1 arrives today": a release of a game or a program
 }  # fmt: skip
 # The parts a document is numbered in: "version 1 of this advice", "slide 12", "Table 3 lists", "Appendix 2". Each is
 # an identifier's noun (IDENTIFIER_NOUNS) when capitalised; in lower case too, but for "table" and "figure", which are
@@ -959,6 +985,10 @@ SAMPLED_BEFORE = re.compile(
 # living": the people a question was put to, a poll's sample (not "asked 300 staff to take a pay cut", a request)
 ASKED_BEFORE = re.compile(r"\basked\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$")
 ASKED_ABOUT_AFTER = re.compile(r"(?:\s+[\w'’-]+){1,8}?\s+(?:about|whether|how|what|why|if)\s")
+# A survey or poll that does the asking: "The guild's annual cost survey, which asked 412 member firms for their
+# prices" (a survey asks only its sample)
+# (a relative clause of the survey; "The survey asked 500 parents' views" is left to what follows the figure)
+SURVEY_ASKING_BEFORE = re.compile(r"\b(?:survey|poll|questionnaire),?\s+(?:which|that)\s+$", re.IGNORECASE)
 # A partitive of the speaker's own group after the figure: "she interviewed 300 of us" (a poll's "we surveyed 1,400 of
 # our members" is its sample all the same)
 OF_OUR_OWN_AFTER = re.compile(r"\s+of\s+(?:us|our|my)\b")
@@ -977,6 +1007,9 @@ STUDY_BASE_BEFORE = re.compile(
     # "looked at all 212 monthly reports", "responses from 1,380 farms", "The figures come from 182,400 records",
     # "interviewed 21,600 voters at 140 polling stations": where the evidence came from
     r"(?:looked\s+at|examined|reviewed|analysed|analyzed)(?=\s+all\b)|responses\s+from|"
+    # "Based on returns from 64 member hotels", "the bulletin drew on returns from 2,340 farms": what a finding rests
+    # on (not "delayed by late returns from two ports", what held it up)
+    r"(?:[Bb]ased|drew|draws|drawn|relies|relied)\s+on\s+returns\s+from|"
     r"(?:figures|data|findings|results)\s+(?:come|came|comes)\s+from|"
     r"(?:surveyed|polled|interviewed|questioned|sampled)\s+[\d,]+\s+[a-z]+\s+at|"
     # "The survey covered 1,140 members", "The bureau's price survey covered 1,240 shops and markets in 38 towns", "The
@@ -1893,6 +1926,16 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         return True  # "16- to 24-year-olds": an age band
     if len(m.group("num")) == 2 and re.search(r"\b\d{1,2}:$", near) and re.match(r"(?!\d)", after):
         return True  # the minutes of "the 07:42 service", "between 02:30 and 03:30": a time of day
+    if STOPWATCH_HOURS_AFTER.match(after) or (m.group(0)[-1:] == "m" and STOPWATCH_MINUTES_BEFORE.search(near)):
+        return True  # "1h 42m 17s", "from 3h 58m": a run's time read off a clock, a score; its "42m" is no million
+    if value <= 10 and (
+        (RATED_BEFORE.search(near) and RATING_BAND_AFTER.match(after)) or RATING_BAND_END_BEFORE.search(near)
+    ):
+        return True  # "38 of them were rated 0 or 1", "rated 2 or below": a band of grades on a scale
+    if near[-1:] == "." and DOTTED_VERSION_BEFORE.search(near):
+        return True  # the last part of "1.0.2": a version's number, its parts no decimals
+    if context_before.endswith("\n") and not before and CELL_AFTER.match(after) and _ranked_row(context_before):
+        return True  # "1  Brine  1h 42m 17s" under "Rank  Runner  Time": a place in a ranking, no count
     day_like = m.group("num").isdigit() and int(m.group("num")) <= 31
     if day_like and (DATE_AROUND[0].search(near) or DATE_AROUND[1].match(after)):
         return True  # "October 13", "13 October": a date, read by ingest.dates
@@ -2035,8 +2078,12 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         # "The poll surveyed 2,100 voters", "We surveyed 1,400 of our members": the size of a poll's sample, not a
         # finding (but "she interviewed 300 of us in a single week": the speaker counting their own people)
         return True
-    if ASKED_BEFORE.search(near) and ASKED_ABOUT_AFTER.match(after):
-        return True  # "which asked 14,200 adults about their health": those a question was put to
+    if (asked := ASKED_BEFORE.search(near)) and (
+        ASKED_ABOUT_AFTER.match(after) or SURVEY_ASKING_BEFORE.search(near, 0, asked.start())
+    ):
+        # "which asked 14,200 adults about their health", "The guild's cost survey, which asked 412 member firms for
+        # their prices": those a question was put to
+        return True
     if re.search(r"\bof\s+the\s+$", near[-12:]) and SAMPLED_WHOLE_AFTER.match(after):
         return True  # "64 per cent of the 1,040 reefs surveyed": the sample a finding is a share of
     if RESPONDENTS_AFTER.match(after):
@@ -2233,7 +2280,8 @@ def _is_identifier(before: str, m: re.Match, *, listed: bool = False) -> bool:
     item whose name stands before it ("the Greens 1,388"), an identifier only by a code or an identifier's noun.
     """
     # "HX-", "F16-", "OD-2026-"; every match ends on a letter, a digit or a hyphen, never on a space
-    if not before.endswith(" ") and re.search(r"\b[A-Z]{1,5}-$|[A-Za-z]\d*-?$|\b[A-Z]{1,5}-[\d.]*\d[.-]$", before):
+    # ("KestrelFan_88": a handle's digits after an underscore)
+    if not before.endswith(" ") and re.search(r"\b[A-Z]{1,5}-$|[A-Za-z_]\d*-?$|\b[A-Z]{1,5}-[\d.]*\d[.-]$", before):
         return True
     if m.group("pct") or len((m.group("scale") or "").strip()) > 2:
         # "gave Korrigan 46.4 percent", "fined Morval Post 2.2 million drals": no name numbers a thing in per cent or
