@@ -56,3 +56,36 @@ def test_it_counts_the_plural_before_a_collective_word_used_as_a_verb(text, valu
 )
 def test_it_counts_a_collective_head_after_a_word_that_is_no_plural(text, value, unit):
     assert (value, unit) in figures(text)
+
+
+# A debt, one person's own pay and "pay" as a noun are no term of pay (the merge's NOT_PAY_TERMS, in other words)
+NOT_PAY_TERMS = [
+    "Workers at the Ardle mill have not been paid three months' wages, the union said.",
+    "Cleaners at the depot were never paid four weeks' wages they were owed, the union said.",
+    '"I was paid two weeks\' wages and then they closed the gate," said Tom Reilly, 54.',
+    '"I received four weeks\' pay and nothing else," said Mary Quinn.',
+    "She was offered two weeks' pay to leave quietly, she told the tribunal.",
+    '"My brother gets two weeks\' pay for every year of service, I get nothing," said Anna Bell.',
+    "The pay dispute cost strikers three weeks' wages, the union said.",
+    "Their pay cut takes away two weeks' wages a year, the union said.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PAY_TERMS)
+def test_it_leaves_out_a_debt_one_persons_pay_and_pay_as_a_noun(text):
+    assert not {u for _, u in figures(text)} & {"weeks", "months"}
+
+
+# near misses: a term set for many, by an employer or a tribunal, still counts
+PAY_TERMS_KEPT = [
+    ("Staff will be paid two weeks' salary for each year of service, the memo said.", Decimal(2), "weeks"),
+    ("The firm would pay every worker at least four months' wages on top of their notice.", Decimal(4), "months"),
+    ("The tribunal ordered him to pay two months' wages in compensation.", Decimal(2), "months"),
+    ("Employers must pay staff two weeks' wages for each year of service, the minister said.", Decimal(2), "weeks"),
+    ("The council has not yet said whether it will pay staff four weeks' wages.", Decimal(4), "weeks"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), PAY_TERMS_KEPT)
+def test_it_still_counts_a_term_of_pay_for_many(text, value, unit):
+    assert (value, unit) in figures(text)
