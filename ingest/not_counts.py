@@ -844,10 +844,32 @@ SERVICE_YEAR_AFTER = re.compile(
     r"^\s+(?:for|per)\s+(?:each|every|a)\s+(?:[a-z-]+\s+)?year\s+(?:of\s+)?(?:service|employment|work)\b"
 )
 PAY_VERB_BEFORE = re.compile(
-    r"\b(?:pay|pays|paid|paying|offers?|offered|offering|receive|receives|received|get|gets|give|gives|given|"
+    r"\b(?P<verb>pay|pays|paid|paying|offers?|offered|offering|receive|receives|received|get|gets|give|gives|given|"
     r"redundancy(?:\s+pay)?\s+of|severance(?:\s+pay)?\s+of)\s+(?:[a-z-]+\s+){0,3}?"
     r"(?:(?:at\s+least|a\s+minimum\s+of|up\s+to|only|just)\s+)?$",
     re.IGNORECASE,
+)
+# "pay" pays only as a verb: after "to", a modal, "do", a pronoun or a plural subject ("would pay every worker",
+# "Employers must pay staff", "firms pay"), not the noun ("The pay dispute cost strikers three weeks' wages", "Their pay
+# cut takes away two weeks' wages")
+PAY_AS_VERB_BEFORE = re.compile(
+    r"(?:\b(?:to|will|would|could|should|must|may|might|can|cannot|shall|do|does|did|not|never|also|still|then|and|or|"
+    r"who|we|they|you|I)|n['’]t|['’]ll|\b(?!(?:its|this|his|hers|was|is|has|as|less|plus|thus)\b)[a-z-]+[a-rtv-z]s|"
+    r"\b[a-z]+ly)\s+$",
+    re.IGNORECASE,
+)
+# A debt, pay that was due and not paid: "have not been paid three months' wages", "were never paid", "are yet to be
+# paid" (the merge's "are owed three months' wages", in other words)
+PAY_WITHHELD_BEFORE = re.compile(
+    r"(?:\b(?:not|never)|n['’]t|\byet\s+to)\s+(?:(?:been|be|being|yet|even|ever|fully|still|all)\s+)*$", re.IGNORECASE
+)
+# One person's own pay, the one paid, offered or receiving it: "I was paid two weeks' wages", "She was offered two
+# weeks' pay", "I received four weeks' pay", "My brother gets two weeks' pay for every year of service" (not "He would
+# pay every worker", one who pays)
+ONE_PERSONS_PAY_BEFORE = re.compile(
+    _ONE_PERSON + r"(?:['’][a-z]+)?\s+(?:(?:has|have|had|will|would|could|might|may|should|must|only|just|also|still|"
+    r"then|once|even|usually|normally|always|already|never|finally)\s+)*"
+    r"(?P<passive>(?:was|were|is|are|am|been|be|being|get|gets|got)\s+)?(?:(?:only|just|also|still|then|even|finally)\s+)*$"
 )
 # ... or by the stock's own verb of level or of lasting: "National stocks stand at 14 weeks", "stocks have fallen below
 # four weeks", "our stocks are down to about 10 days", "Its stocks would last about five weeks", "Fuel for it lasts
@@ -1536,6 +1558,28 @@ def _earlier_span_in_bracket(before: str, when: tuple[int | None, int | None]) -
     return earlier_opening(opening, own_time(before[: span.start()], when))
 
 
+def _pay_term(window: str, rest: str) -> str | None:
+    """
+    Whether pay measured in time ("two weeks' wages") after ``window`` is a term of pay ("term"), one person's own pay
+    ("own", whatever the term) or neither (None): told by the verb that pays, offers or gives it, not the noun "pay"
+    nor pay withheld (a debt), or by a year of service it is reckoned per (``rest``, what follows the pay).
+    """
+    pos = 0
+    while verb := PAY_VERB_BEFORE.search(window, pos):
+        pos = verb.start() + 1
+        head = window[: verb.start()]
+        word = verb.group("verb").lower()
+        if word == "pay" and not PAY_AS_VERB_BEFORE.search(head):
+            continue  # "The pay dispute cost strikers three weeks' wages": the noun
+        own = ONE_PERSONS_PAY_BEFORE.search(head)
+        if own and (word in {"receive", "receives", "received", "get", "gets"} or own.group("passive")):
+            return "own"  # "I was paid two weeks' wages", "My brother gets two weeks' pay for every year of service"
+        if not PAY_WITHHELD_BEFORE.search(head):
+            return "term"  # "offered four weeks' pay", "would pay every worker at least four months' wages"
+        break  # "have not been paid three months' wages": a debt
+    return "term" if SERVICE_YEAR_AFTER.match(rest) else None
+
+
 def _span_claimed(
     before: str, after_unit: str, *, correcting: bool = False, when: tuple[int | None, int | None] = (None, None)
 ) -> bool:
@@ -1570,10 +1614,8 @@ def _span_claimed(
         or (SUM_AS_TIME_AFTER.match(after_unit) and SUM_AS_TIME_BEFORE.search(before[-60:]))
     ):
         return True  # "stocks stood at three weeks' supply", "Its stocks would last about five weeks": time left
-    if (pay := PAY_AS_TIME_AFTER.match(after_unit)) and (
-        SERVICE_YEAR_AFTER.match(pay.group("rest")) or PAY_VERB_BEFORE.search(before[-80:])
-    ):
-        return True  # "two weeks' salary for each year of service", "offered four weeks' pay": a term of pay
+    if (pay := PAY_AS_TIME_AFTER.match(after_unit)) and (term := _pay_term(before[-80:], pay.group("rest"))):
+        return term == "term"  # "two weeks' salary for each year of service", "offered four weeks' pay": a term of pay
     if (
         (replaced := SPAN_REPLACED_AFTER.match(after_unit))
         and not THRESHOLD_HEDGE_BEFORE.search(before)

@@ -2340,14 +2340,20 @@ VERB_WITH_ADVERBIAL_AFTER = re.compile(
 )
 # The time or place a participle phrase goes on with: "5,200 set in 2019"
 PARTICIPLE_PHRASE_AFTER = re.compile(r"\s+(?:in|on|at|by|since|during|last|this|before|after)\b")
-# A product's name and model number after a count: " Air 5", " Nerova Lite 5"
 # A name (and a model number) between a modifier and the head noun: "two senior Reformist officials", "Two former
 # Ferrovane site engineers", "eleven former Brightwater Forge staff", "four more Halberd 72 turboprop aircraft"; the
-# head a plural in -s or a noun that counts people or things without one
+# head a plural in -s or a noun that counts people or things without one, the last noun of the phrase. A word that
+# counts without an -s is the head only where no plural comes before it: after a plural it is the verb ("Five new
+# Harrow volunteers staff the food bank", "Two local Kelby men police the estate": the volunteers, the men)
+_NAMED_HEAD_NO_S = "|".join(sorted(COLLECTIVE_HEADS | IRREGULAR_PLURALS, key=len, reverse=True))
+# a plural before it: in -s (not "bus", "glass", "crisis") or without one
+_NAMED_PLURAL = rf"(?:[a-z][a-z-]*[a-hj-rtv-z]s|{_IRREGULAR})"
 PROPER_NAME_THEN_HEAD = re.compile(
-    r"(?:\s+[A-Z][\w'’-]*)+(?:\s+\d{1,3}[A-Za-z]?)?(?:\s+(?!(?:and|or|of|in|at|on)\b)[a-z][a-z-]*)?"
-    rf"\s+([a-z][a-z-]*s|{'|'.join(sorted(COLLECTIVE_HEADS | IRREGULAR_PLURALS, key=len, reverse=True))})\b"
+    r"(?:\s+[A-Z][\w'’-]*)+(?:\s+\d{1,3}[A-Za-z]?)?"
+    rf"(?:\s+(?!(?:and|or|of|in|at|on)\b)(?!{_NAMED_PLURAL}\s+(?:{_NAMED_HEAD_NO_S})\b)[a-z][a-z-]*)?"
+    rf"\s+([a-z][a-z-]*s|{_NAMED_HEAD_NO_S})\b"
 )
+# A product's name and model number after a count: " Air 5", " Nerova Lite 5"
 MODEL_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)+\s+\d{1,3}[A-Za-z]?\s")
 # Verbs in -s that follow a figure spoken of as a whole ("The 73,000 includes", "the 9 million covers"), never a plural
 VERBS_IN_S = {
