@@ -668,6 +668,14 @@ MEASURE_OWNERS = {
     "miles", "metres", "meters", "kilometres", "kilometers", "yards", "feet", "inches", "pounds", "dollars", "euros",
     "games", "matches", "rounds", "innings", "laps", "stages", "steps", "paces",
 }  # fmt: skip
+# Heads that are a body made up of the figure's count, so "the programme of 38 races" or "a team of 45 testers" is
+# itself that many and what a passive revision after it cuts (numbers.SUBJECT_REVISED_TO_GAP); not an attribute of
+# the counted things ("salaries of 4,000 nurses", "fees of 300 courses"), which is what is revised instead
+BODY_OF_COUNT_HEADS = {
+    "programme", "program", "team", "teams", "fleet", "squad", "crew", "workforce", "staff", "panel", "roster",
+    "network", "estate", "stock", "list", "field", "total", "number", "force", "army", "herd", "flock", "calendar",
+    "schedule", "timetable", "budget", "sum", "figure", "target", "cap", "limit", "ceiling", "quota", "allocation",
+}  # fmt: skip
 # Nouns a plural owner has many of each ("30 firms' workers", "12 companies' shares", "500 parents' views"): the count
 # is of the owners, not of the owned
 OWNED_MANY_EACH = {

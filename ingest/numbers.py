@@ -23,6 +23,7 @@ from claims.quantities import Qualifier, default_bounds
 from ingest.cues import (
     ANONYMOUS_HEADS,
     ASKED_US_TO_SAY,
+    BODY_OF_COUNT_HEADS,
     CHANGED_FROM_VERBS,
     CLAUSE_OPENING_HEDGES,
     CONFIRM_VERBS,
@@ -5343,6 +5344,19 @@ SUBJECT_REVISED_TO_GAP = re.compile(
     rf"(?:is|are|was|were)(?:\s+being)?)\s+(?:{_REVISED})(?:\s+(?:up|down)(?:wards?)?)?\s+to\s+$",
     re.IGNORECASE,
 )
+# Before such a subject's figure, words that make it the count inside a phrase of some other head: "salaries for its
+# 4,000 nurses", "opening hours at its 12 libraries", "the speed limit on 12 roads", "fees of 300 courses": what the
+# revision sets is that head, not the count, and a bare figure after it only borrows the count's unit. "of" is let
+# through after a body the count makes up ("the programme of 38 races", "a team of about 45 testers")
+_ROUGHLY = (
+    r"about|around|some|nearly|almost|roughly|approximately|over|under|just|only|all|more\s+than|fewer\s+than|up\s+to"
+)
+COUNT_INSIDE_PHRASE_BEFORE = re.compile(
+    r"(?:\b(?:for|at|on|in|into|to|across|among|with|from|by|within|between|per|under|over)|"
+    rf"(?<!\w)(?!(?:{'|'.join(sorted(BODY_OF_COUNT_HEADS))})\s)[\w'’-]+\s+of)"
+    rf"\s+(?:(?:{DETERMINER}|all|each|every)\s+)?(?:[\w-]+['’]s?\s+)?(?:(?:{_ROUGHLY})\s+)*$",
+    re.IGNORECASE,
+)
 # Between a value and the one it replaces, after a comma: ", rather than", ", instead of the usual"
 REPLACED_LATER_GAP = re.compile(
     rf"[^.;:\d\n]{{0,90}}?,\s+{REPLACED_BY}\s+(?:the\s+)?"
@@ -5598,7 +5612,11 @@ def _earlier_values_folded(
             result[i] = replace(first, previous_value=second.value)
             del result[i + 1]
             continue
-        if revised and SUBJECT_REVISED_TO_GAP.fullmatch(gap):
+        if (
+            revised
+            and SUBJECT_REVISED_TO_GAP.fullmatch(gap)
+            and not COUNT_INSIDE_PHRASE_BEFORE.search(before_first[-80:])
+        ):
             # "a team of about 45 testers would be cut to fewer than 10": the level the subject's figure is set to
             result[i + 1] = replace(second, previous_value=first.value)
             del result[i]

@@ -130,11 +130,21 @@ def _time_label(between: str) -> re.Match[str] | None:
     label = EARLIER_LABEL_IN_CELL.fullmatch(between)
     if label is None or KEY_AHEAD.search(between) or not (label["year"] or label["quarter"] or label["month"]):
         return None
+    if label["year_end"] is not None and not _one_year_on(label["year"], label["year_end"]):
+        # "(1990-95: 1,800)": a span of years holds an average or a total, not the point figure a year across two
+        # (a financial or a school year) does; "(2025-06: " is a year and a month
+        return None
     return label
 
 
+def _one_year_on(start: str, end: str) -> bool:
+    """Whether two digits end a year across two begun in ``start``: "26" after "2025", "00" after "2099"."""
+    return int(end) == (int(start) + 1) % 100
+
+
 # The time a sentence sets its figure in, before it: "In 2024 the club had", "Sales in March were"
-OWN_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\b")
+# ("In 2026-27 the academy enrolled": a year across two, by the year it ends, as a bracket's label is read)
+OWN_YEAR_BEFORE = re.compile(r"\b(?P<year>(?:19|20)\d\d)(?:[-/–](?P<year_end>\d\d))?\b")
 OWN_MONTH_BEFORE = re.compile(rf"\bin\s+(?P<month>{MONTH_NAME})\b", re.IGNORECASE)
 # A bracket's own text: an earlier bracket's label ("300 members (2027: 280) and 40 staff") is no time of the sentence's
 BRACKETED = re.compile(r"\([^()]*\)")
@@ -149,11 +159,16 @@ def own_time(before: str, when: tuple[int | None, int | None]) -> tuple[int | No
     """
     if "(" in before:
         before = BRACKETED.sub(" ", before)
-    years = OWN_YEAR_BEFORE.findall(before)
+    years = [
+        int(found["year"]) + 1
+        if found["year_end"] and _one_year_on(found["year"], found["year_end"])
+        else int(found["year"])
+        for found in OWN_YEAR_BEFORE.finditer(before)
+    ]
     months = OWN_MONTH_BEFORE.findall(before)
     if not years and not months:
         return when
-    year = int(years[-1]) if years else when[0]
+    year = years[-1] if years else when[0]
     if months:
         return year, MONTHS[months[-1].lower()]
     return year, when[1] if year == when[0] else None
