@@ -2883,10 +2883,11 @@ def _asks(line: str) -> bool:
 # "Households on the list: 148,300 (up 12.4 per cent)", "Leakage: 118 million litres a day, up from 96 million":
 # a labelled figure, the figure first and at most a few words of unit or period after it before a comma; a word
 # or two may stand before it ("Single fare: capped at 2 ticals", "Routes covered: all 214 bus routes in the city"),
-# or the thing the figure belongs to, set off by its comma ("Highest region: Arlenne, 1,412 marrens", "Engine:
+# or the thing the figure belongs to, set off by its comma: a proper name ("Highest region: Arlenne, 1,412 marrens"),
+# not a common noun ("Charge: fraud, 3 counts" counts charges, findings_lists42 H2), or a thing's make ("Engine:
 # 1.5-litre petrol, 128 hp"), or the way it moved ("Change on a year earlier: up 10.4 per cent")
 DATA_LINE = re.compile(
-    r"^[A-Z][^:]{2,60}:\s+(?:[^\d,:;()]{1,40}?,\s+|[\d.]+-[a-z]+\s+[a-z]+,\s+|(?:up|down)\s+(?:by\s+)?)?"
+    r"^[A-Z][^:]{2,60}:\s+(?:[A-Z][^\d,:;()]{0,39}?,\s+|[\d.]+-[a-z]+\s+[a-z]+,\s+|(?:up|down)\s+(?:by\s+)?)?"
     rf"(?:(?:{DATA_LINE_HEDGES})\s+|"
     r"(?:[a-z]+\s+)?(?:at|to|all)\s+)?"
     # (a unit may be set on its figure, "Weight: 214g", "Battery: 5,200mAh", "Take-up: 31%", not a clock's or a

@@ -23,6 +23,9 @@ TOKEN_BEFORE = re.compile(r"([A-Za-z.]+)$")
 # A bracketed name or note closing the paragraph after its last sentence ('"Crime is up by half." (Civic Alliance)',
 # "... on Friday. (Reuters)"): who said or sent what it follows, part of that sentence, not a sentence of its own. A
 # bracketed sentence, ending on its own full stop ("(Correction: an earlier version said 15 roads.)"), is one.
+# What a dotted leader leads to, up to its line's end: a row's figure alone, maybe with a unit or an earlier figure in
+# brackets ("64.5", "612 (last quarter 590)"); in prose an ellipsis goes on with words ("waited.... 300 homes were")
+LEADER_FIGURE_TO_END = re.compile(r"[$€£]?\d[\d,.]*%?(?:\s*\([^()\n]*\))?[ \t]*$")
 CLOSING_ASIDE = re.compile(r"\([^()\n]{1,60}(?<![.!?…])\)[ \t]*$")
 # A transcript's speaker label opening a paragraph ("BRODRICK: ", "CHAIR (MAREN TOLLEFSEN): ", "HALVARD IBSEN
 # (opposition): "), a name or a role in capitals with an aside in brackets, or, on a line of its own, with a role
@@ -146,7 +149,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue  # a full stop inside the label: "DR. ROY: ..."
             if CLOSING_ASIDE.match(paragraph.group(), boundary.end()):
                 continue
-            if boundary.group(1).startswith("....") and paragraph.group()[boundary.end()].isdigit():
+            if boundary.group(1).startswith("....") and LEADER_FIGURE_TO_END.match(paragraph.group(), boundary.end()):
                 continue  # a row's dotted leader, no stop: "Aeroquill ..... 64.5" is one label and its figure
             before = TOKEN_BEFORE.search(text[start:end].rstrip(".!?…\"'”’)]"))
             token = before.group(1).lower().strip(".") if before else ""

@@ -32,6 +32,11 @@ FIGURE_CELL = re.compile(
 # ........ 13.80", "Aeroquill ..... 64.5" (possessive and from the run's start only: a long run of dots with no
 # figure after it fails at once, not trying each shorter run from each dot, findings_columns39 M3)
 DOTTED_LEADER = re.compile(r"(?<![.\s])\s*+\.{4,}+\s*+(?=[$€£]?\d)")
+# A caption over a restaurant's or a café's list of dishes, whose prices are a menu's, no claims: "Menu (marrens):"
+MENU = re.compile(r"\bmenus?\b", re.I)
+# A row's label that names a share of its own, which no caption's count over other rows is: "Turnout ........ 61.2"
+OTHER_MEASURE = re.compile(r"\W*(?:turnout|swing)\b", re.I)
+PERCENT_NAMED = re.compile(r"%|\bper\s*cent", re.I)
 # A year or a span of years, which heads a column or names a row and is no figure ("2027/28", "2024-25")
 YEAR_CELL = re.compile(r"^(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?$")
 # A unit a header or caption gives in brackets: "(tolnars)", "Cost (m tolvars)", "(per cent of capacity)"
@@ -301,6 +306,11 @@ def _cells(line: str) -> list[str]:
     return [cell for cell in CELL_BREAK.split(line) if cell]
 
 
+def _dotted(line: str) -> bool:
+    """A row whose dotted leaders, not bars or tabs, set its label and its figure apart: "Oster Re ..... 77.2"."""
+    return "|" not in line and "\t" not in line and "...." in line and DOTTED_LEADER.search(line) is not None
+
+
 def _figures_after_label(cells: list[str]) -> bool:
     return len(cells) >= 2 and any(_figure_cell(c) and not YEAR_CELL.match(c) for c in cells[1:])
 
@@ -568,6 +578,20 @@ def _read_table(
     rows = block[1:] if headed else block
     after = [text[s:e] for s, e in lines[block[-1] + 1 : block[-1] + 1 + max(1, _sourced(text, lines, block[-1]))]]
     unit = _unit_named(" ".join(header[1:])) if headed else ""
+    if _dotted(text[lines[block[-1]][0] : lines[block[-1]][1]]):
+        # rows set apart by dotted leaders take a unit only from their own caption, the line right above them, as a
+        # list's heading names it ("Average premium by cover (marrens):"): a table of contents' page numbers under
+        # "Contents" take none from the prose above (findings_lists42 H1), and a menu's prices are no claims (M3)
+        own = caption[-1:] if at and text[lines[at - 1][0] : lines[at - 1][1]].strip() else []
+        if any(MENU.search(line) for line in own):
+            return None
+        caption = [line for line in own if not line.rstrip("\"'”’)").endswith((".", "!", "?"))]
+        if any(BRACKETED_UNIT.search(line) for line in caption) and not any(PERCENT_NAMED.search(c) for c in caption):
+            # a row whose label names a share, under a caption's count, is none of its rows: "Turnout ........ 61.2"
+            # under "Votes cast (number):" is a share, no count of votes (findings_lists42 M4)
+            rows = [n for n in rows if not OTHER_MEASURE.match(text, lines[n][0])]
+            if not rows:
+                return None
     unit = unit or next((u for u in map(_unit_named, reversed(caption)) if u), "")
     scales = _scales(header if headed else [], caption, len(header))
     said = any(earlier_key(line, year) for line in caption)  # of every column
