@@ -376,6 +376,12 @@ class Transcript:
     def speaker_at(self, position: int) -> str | None:
         return next((name for start, end, name in self.turns if start <= position < end), None)
 
+    def in_unnamed_question(self, text: str, position: int) -> bool:
+        """Whether a position is in a turn that asks and whose label names no one: the interviewer's question."""
+        return any(
+            start <= position < end and name is None and "?" in text[start:end] for start, end, name in self.turns
+        )
+
     def answerer_after(self, position: int) -> str | None:
         """Who answers the question at a position: the speaker of the next turn that names one."""
         return next((name for start, _, name in self.turns if start > position and name), None)
@@ -475,6 +481,7 @@ def find_transcript(text: str) -> Transcript | None:
         last = max(i for i, label in enumerate(labels) if label is not None)
         spoken = [start for start, end in paragraphs[last + 1 :] if own_speech(text[start:end])]
         sides_end = spoken[-1] if spoken else paragraphs[last][0]
+    answerers = _answering_surnames(text, paragraphs, labels, known)
     roles: dict[str, str | None] = {}  # "CHAIR" -> "Maren Tollefsen", from "CHAIR (MAREN TOLLEFSEN):"
     journalists: dict[str, str] = {}  # a label the programme's own journalist speaks under -> their name
     first_turn = next((start for (start, _), label in zip(paragraphs, labels, strict=True) if label is not None), 0)
@@ -562,6 +569,11 @@ def find_transcript(text: str) -> Transcript | None:
             # "The Minister:" after "the health minister, Anna Velsberg": the one the page introduced in that role
             speaker, speaking, reporting = holder, True, None
             labelled[speaker] += 1
+        elif label is not None and label.group("title") in answerers:
+            # "Calloway: Because the building is wearing out. Our three cremators ..." after "Chronicle: ... Why?": the
+            # one who answers the paper's questions, by the surname the label gives when the page names them no fuller
+            speaker, speaking, reporting = label.group("title"), True, None
+            labelled[speaker] += 1
         elif (
             label is not None
             and label.group("title")
@@ -609,6 +621,42 @@ def find_transcript(text: str) -> Transcript | None:
     # the last answer, "Ofgem said on Monday that ...", would run on in the expert's voice)
     voices = (names - readers) | reporters
     return Transcript(turns, frozenset(unnamed)) if len(voices) >= 2 or interview else None
+
+
+def _answering_surnames(
+    text: str, paragraphs: list[tuple[int, int]], labels: list[re.Match[str] | None], known: list[str]
+) -> set[str]:
+    """
+    The labels of one word in title case that name no one the page names but answer in the first person, at least
+    twice, a turn under another such label that asked ("Chronicle: ... Why?" then "Calloway: Our three cremators were
+    installed in 1994."): the interviewee by surname, when the page's introduction, which named them in full, is not
+    in its text. The asker's label ("Chronicle", "Argus") is the paper's, and asks more than it answers.
+    """
+    titles = [
+        label.group("title") if label is not None and label.group("title") and " " not in label.group("title") else None
+        for label in labels
+    ]
+    asks: Counter[str] = Counter()
+    answers: Counter[str] = Counter()
+    before: tuple[str, bool] | None = None  # the last labelled turn's label, and whether it asked
+    for (_, end), label, title in zip(paragraphs, labels, titles, strict=True):
+        if label is None:
+            continue
+        if title is None or ANSWER_LABEL.match(f"{title}: ") or QUESTION_LABEL.match(f"{title}: "):
+            # ("Question:" then "Answer:": a Q&A's own labels, whose answer names no one)
+            before = None
+            continue
+        own = QUOTED_OR_OPEN.sub(" ", text[label.end() : end])
+        asked = QUESTION.search(own) is not None
+        asks[title] += asked
+        if before is not None and before[0] != title and before[1] and FIRST_PERSON.search(own):
+            answers[title] += 1
+        before = (title, asked)
+    return {
+        title
+        for title, count in answers.items()
+        if count >= MIN_FIRST_PERSON_ANSWERS and asks[title] < count and not _names_someone(title, known)
+    }
 
 
 def _labels_before_figures(

@@ -2196,6 +2196,9 @@ class Story:
     # wrong one it corrects in their own voice, with no background or source carried on in it (tests/
     # ingest_labelling.md, "Settled in session 30"); a readers' editor's column that corrects nothing is a column
     readers_editor: bool = False
+    # the byline's writer of a transcript that interviews one person ("Chronicle: ... Why?", "Calloway: ..."), who asks
+    # the questions its unnamed turns put: their own figures are the interviewer's, as an interview's are
+    transcript_asker: str | None = None
     carried: Speaker | None = None  # the body whose statistics the sentence before reported
     carried_document: bool = False  # whether it reported them by a document ("The board's data show")
     carried_sentence: str = ""  # the sentence that reported them
@@ -2319,6 +2322,9 @@ class Story:
         memory.letters_voice = letters is not None
         story = cls(text, memory, transcript, interview, columnist, issuer, _prosecutor(text), letters, court)
         story.documents = documents
+        interviewee = story._interviewee() if transcript is not None else None
+        if interviewee is not None and writer is not None and writer.split()[-1] != interviewee.split()[-1]:
+            story.transcript_asker = writer
         role = own_voice_role(text) if columnist is not None else None
         story.own_voice = role is not None
         story.readers_editor = role == CORRECTIONS_ROLE
@@ -2802,6 +2808,19 @@ class Story:
             speaker = self._points_from(sentence, figure) or speaker
         if speaker.name is None and voice is not None:
             speaker = Speaker(voice, anonymous=self.unnamed_voice(voice))  # "We enrolled 800 patients", answering
+        # (a question's own figure: not one it gives a source, "Insurers say claims doubled", nor the one it puts the
+        # interviewee, "You planned to open 40 pubs")
+        unsourced = speaker.name is None and voice is None and not inside and not reports and not put_to_you
+        asked = unsourced and self.transcript is not None and self.transcript_asker is not None
+        if (
+            asked
+            and self.transcript is not None
+            and self.transcript.in_unnamed_question(self.text, start + figure.span[0])
+        ):
+            # "Chronicle: Families are paying 220 merls more for a cremation this year. Why?": the question's own
+            # figure is its interviewer's, the byline's (tests/ingest_labelling.md, "Q&A interview"), as an
+            # interview's is
+            speaker = Speaker(self.transcript_asker, "asserts")
         if self.prosecutor is not None and not inside and JURY_HEARD.search(sentence):
             # "A port official took 640,000 in bribes, a jury heard": the case the prosecution opened, not a
             # report by anyone the charge names; the jury is the listener
