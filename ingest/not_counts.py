@@ -35,7 +35,7 @@ from ingest.number_words import (
     WORDNUM,
     number_value,
 )
-from ingest.tables import earlier_opening, own_time
+from ingest.tables import CELL_BREAK, earlier_opening, own_time
 
 YEAR_CONTEXT = re.compile(r"\b(in|since|by|from|of|for|until|before|after|during|early|late|mid|the|spring|summer|"
                           r"its|their|his|her|our|this|that|last|next|a|an|autumn|fall|winter)\s*$",
@@ -61,13 +61,20 @@ STOPWATCH_MINUTES_BEFORE = re.compile(r"\b\d{1,3}h\s?$")
 # A band of grades on a rating scale, no count: "38 of them were rated 0 or 1", "7 of the 41 are now rated 2 or below"
 # (but "rated 2,870 trees as in poor condition", "rated 11 of them false": what was rated, counted; and the one grade
 # a business was given, "a food hygiene rating of 1", is the finding, tests/ingest_blind90)
+# (only where no unit follows the band: "rated 8 or 10 megawatts", "rated 3 or 4 tonnes" is a measure's rating, a
+# claim; a grade is bare or in the stars, grades or points of its scale)
 RATED_BEFORE = re.compile(r"\brated\s+$")
 RATING_BAND_END_BEFORE = re.compile(r"\brated\s+\d{1,2}\s+or\s+$")
-RATING_BAND_AFTER = re.compile(r"\s+or\s+(?:below|above|less|lower|higher|more|better|worse|under|over|\d+)\b")
+GRADE_ENDS_AFTER = (
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:stars?|grades?|points?|out\s+of|on|by|in|at|for|and|but|or|last|this|since|"
+    r"under|after|from|when|while|with)\b)"
+)
+RATING_BAND_AFTER = re.compile(
+    r"\s+or\s+(?:(?:below|above|less|lower|higher|more|better|worse|under|over)\b|\d{1,2}\b" + GRADE_ENDS_AFTER + ")"
+)
+GRADE_END_AFTER = re.compile(GRADE_ENDS_AFTER)
 # The parts of a version number before its last: "1.0." of "1.0.2" (no decimal has two points)
 DOTTED_VERSION_BEFORE = re.compile(r"(?<![\d.])\d{1,3}\.\d{1,3}\.$")
-# What sets a table's cells apart after a row's first cell (as ingest.tables.CELL_BREAK)
-CELL_AFTER = re.compile(r"\t| {2,}|\s*\|")
 # A table whose first column ranks its rows ("Rank  Runner  Time", "Pos | Club | Pts"), read from the rows above a
 # row: the header, then rows that each open with their place
 RANKED_ROWS_ABOVE = re.compile(
@@ -75,9 +82,25 @@ RANKED_ROWS_ABOVE = re.compile(
 )
 
 
-def _ranked_row(context_before: str) -> bool:
-    """Whether the line after ``context_before`` is a row of a table whose first column is its rank."""
-    return RANKED_ROWS_ABOVE.search(context_before[-600:]) is not None
+def _ranked_row(context_before: str, m: re.Match) -> bool:
+    """
+    Whether the figure ``m`` opening the line after ``context_before`` is a rank in a table whose first column ranks
+    its rows: a bare number of at most three digits, next after the ranks of the rows above, which count 1, 2, 3 ...
+    (ties share a place; "Position  Applicants" over "412  nurses" is no ranking).
+    """
+    num = m.group(0)
+    if not (num.isdigit() and len(num) <= 3):
+        return False
+    rows = RANKED_ROWS_ABOVE.search(context_before[-600:])
+    if rows is None:
+        return False
+    ranks = [int(row) for row in re.findall(r"\n(\d{1,3})\b", rows.group(0))]
+    last = 0
+    for place, rank in enumerate([*ranks, int(num)], start=1):
+        if not max(last, 1) <= rank <= place:  # "1, 2, 2, 4": a tie shares a place, the next skips it
+            return False
+        last = rank
+    return True
 
 
 DURATION_UNITS = {
@@ -996,6 +1019,14 @@ def is_poll_sample(sentence: str, m: re.Match) -> bool:
         return whole.start() < m.start()  # "in 11 of the 14 prisons we visited": the sample, not a finding
     if POLLED_AFTER.match(sentence, m.end()):
         return True  # "24 economists polled by Reuters", "Eleven of 14 economists polled": those a poll asked
+    if (asked := ASKED_BEFORE.search(window)) and (
+        ASKED_ABOUT_AFTER.match(sentence, m.end()) or SURVEY_ASKING_BEFORE.search(window, 0, asked.start())
+    ):
+        # "which asked 14,200 adults about their health", "The guild's cost survey, which asked 412 member firms for
+        # their prices": those a question was put to
+        return True
+    if RETURNS_FROM_BEFORE.search(window):
+        return True  # "Based on returns from 64 member hotels, 12 have closed": what a finding rests on
     return POLL_ANSWERS_AFTER.match(sentence, m.end()) is not None and POLL_NAMED.search(sentence) is not None
 
 
@@ -1011,6 +1042,9 @@ ASKED_ABOUT_AFTER = re.compile(r"(?:\s+[\w'’-]+){1,8}?\s+(?:about|whether|how|
 # prices" (a survey asks only its sample)
 # (a relative clause of the survey; "The survey asked 500 parents' views" is left to what follows the figure)
 SURVEY_ASKING_BEFORE = re.compile(r"\b(?:survey|poll|questionnaire),?\s+(?:which|that)\s+$", re.IGNORECASE)
+# "Based on returns from 64 member hotels", "the bulletin drew on returns from 2,340 farms": what a finding rests on,
+# a sample (not "delayed by late returns from two ports", what held it up)
+RETURNS_FROM_BEFORE = re.compile(r"\b(?:[Bb]ased|drew|draws|drawn|relies|relied)\s+on\s+returns\s+from\s+$")
 # A partitive of the speaker's own group after the figure: "she interviewed 300 of us" (a poll's "we surveyed 1,400 of
 # our members" is its sample all the same)
 OF_OUR_OWN_AFTER = re.compile(r"\s+of\s+(?:us|our|my)\b")
@@ -1029,9 +1063,6 @@ STUDY_BASE_BEFORE = re.compile(
     # "looked at all 212 monthly reports", "responses from 1,380 farms", "The figures come from 182,400 records",
     # "interviewed 21,600 voters at 140 polling stations": where the evidence came from
     r"(?:looked\s+at|examined|reviewed|analysed|analyzed)(?=\s+all\b)|responses\s+from|"
-    # "Based on returns from 64 member hotels", "the bulletin drew on returns from 2,340 farms": what a finding rests
-    # on (not "delayed by late returns from two ports", what held it up)
-    r"(?:[Bb]ased|drew|draws|drawn|relies|relied)\s+on\s+returns\s+from|"
     r"(?:figures|data|findings|results)\s+(?:come|came|comes)\s+from|"
     r"(?:surveyed|polled|interviewed|questioned|sampled)\s+[\d,]+\s+[a-z]+\s+at|"
     # "The survey covered 1,140 members", "The bureau's price survey covered 1,240 shops and markets in 38 towns", "The
@@ -1971,12 +2002,13 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
     if STOPWATCH_HOURS_AFTER.match(after) or (m.group(0)[-1:] == "m" and STOPWATCH_MINUTES_BEFORE.search(near)):
         return True  # "1h 42m 17s", "from 3h 58m": a run's time read off a clock, a score; its "42m" is no million
     if value <= 10 and (
-        (RATED_BEFORE.search(near) and RATING_BAND_AFTER.match(after)) or RATING_BAND_END_BEFORE.search(near)
+        (RATED_BEFORE.search(near) and RATING_BAND_AFTER.match(after))
+        or (RATING_BAND_END_BEFORE.search(near) and GRADE_END_AFTER.match(after))
     ):
         return True  # "38 of them were rated 0 or 1", "rated 2 or below": a band of grades on a scale
     if near[-1:] == "." and DOTTED_VERSION_BEFORE.search(near):
         return True  # the last part of "1.0.2": a version's number, its parts no decimals
-    if context_before.endswith("\n") and not before and CELL_AFTER.match(after) and _ranked_row(context_before):
+    if context_before.endswith("\n") and not before and CELL_BREAK.match(after) and _ranked_row(context_before, m):
         return True  # "1  Brine  1h 42m 17s" under "Rank  Runner  Time": a place in a ranking, no count
     day_like = m.group("num").isdigit() and int(m.group("num")) <= 31
     if day_like and (DATE_AROUND[0].search(near) or DATE_AROUND[1].match(after)):
@@ -2119,12 +2151,6 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
     if sampled and (sampled.group("verb") in ("surveyed", "polled", "sampled") or not OF_OUR_OWN_AFTER.match(after)):
         # "The poll surveyed 2,100 voters", "We surveyed 1,400 of our members": the size of a poll's sample, not a
         # finding (but "she interviewed 300 of us in a single week": the speaker counting their own people)
-        return True
-    if (asked := ASKED_BEFORE.search(near)) and (
-        ASKED_ABOUT_AFTER.match(after) or SURVEY_ASKING_BEFORE.search(near, 0, asked.start())
-    ):
-        # "which asked 14,200 adults about their health", "The guild's cost survey, which asked 412 member firms for
-        # their prices": those a question was put to
         return True
     if re.search(r"\bof\s+the\s+$", near[-12:]) and SAMPLED_WHOLE_AFTER.match(after):
         return True  # "64 per cent of the 1,040 reefs surveyed": the sample a finding is a share of
@@ -2322,8 +2348,11 @@ def _is_identifier(before: str, m: re.Match, *, listed: bool = False) -> bool:
     item whose name stands before it ("the Greens 1,388"), an identifier only by a code or an identifier's noun.
     """
     # "HX-", "F16-", "OD-2026-"; every match ends on a letter, a digit or a hyphen, never on a space
-    # ("KestrelFan_88": a handle's digits after an underscore)
-    if not before.endswith(" ") and re.search(r"\b[A-Z]{1,5}-$|[A-Za-z_]\d*-?$|\b[A-Z]{1,5}-[\d.]*\d[.-]$", before):
+    # ("KestrelFan_88": a handle's digits after an underscore, a letter or digit before it; not the emphasis of
+    # "_40 per cent_")
+    if not before.endswith(" ") and re.search(
+        r"\b[A-Z]{1,5}-$|[A-Za-z]\d*-?$|[A-Za-z0-9]_$|\b[A-Z]{1,5}-[\d.]*\d[.-]$", before
+    ):
         return True
     if m.group("pct") or len((m.group("scale") or "").strip()) > 2:
         # "gave Korrigan 46.4 percent", "fined Morval Post 2.2 million drals": no name numbers a thing in per cent or
