@@ -117,12 +117,14 @@ def _writer_note(*, roles: str, does: str, copula: str = "is|was") -> str:
 _REPORTER_NOTE = _writer_note(
     roles=f"{_WRITER_ROLES}|reporter", does=r"covers|reports\s+on|writes\s+about", copula="is"
 )
+# the writer's credit a page may sign with in place of a byline: "Written by Anna Reel", "Words by Jo Pike"
+_CREDITED_BY = r"(?:additional\s+)?reporting by\b|editing by\b|written by\b|words by\b"
 # Lines that read like prose but are the page's, not the article's: copyright lines, update and
 # publication stamps, bylines and the reporter's bio, photo captions and credits, related links.
 FURNITURE_PROSE = re.compile(
     r"^\W*(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved|reproduction without permission|"
     r"this (?:story|article) (?:has been|was) "
-    r"(?:updated|amended|corrected)|(?:additional\s+)?reporting by\b|editing by\b|written by\b|words by\b|"
+    rf"(?:updated|amended|corrected)|{_CREDITED_BY}|"
     r"photo(?:graph)?s?\s*(?:caption)?\s*:|image(?:\s+credit)?\s*:|credit\s*:|caption\s*:|source\s*:|"
     # a caption by where its picture is: "Pictured: ...", "Above: ...", "Main image: ...", "(From left) Ana Holt, 41"
     r"(?:pictured|above|top|inset|main\s+(?:image|picture|photo)|(?:from\s+)?left(?:\s+to\s+right)?|"
@@ -149,6 +151,8 @@ FURNITURE_PROSE = re.compile(
     rf"|^(?-i:{_REPORTER_NOTE})",
     re.IGNORECASE,
 )
+# (FURNITURE_PROSE's credit alone, read by _signed_head)
+CREDIT_BYLINE = re.compile(rf"^\W*(?:{_CREDITED_BY})", re.IGNORECASE)
 # Past a line's first character only FURNITURE_PROSE's branches without "^" can match, and each needs one of these
 # (keep in step with them), looked for in the line in lower case; the four letters IGNORECASE matches to ASCII ones
 # that lower() does not turn into them (İ ı ſ K) send a line to the whole search
@@ -312,8 +316,9 @@ def clean(raw: str, *, html: bool = False, masthead: str | None = None) -> Clean
         masthead=masthead if not head and body else None,
         minutes=prints_minutes("\n".join(lines)),
         holders=tuple(copyright_holders(lines)),
+        marks=tuple(footer_marks(lines)),
         papers=papers_furniture(lines),
-        bylined=byline is not None or any(HEAD_BYLINE.match(line) for line in lines[:25]),
+        bylined=byline is not None or _signed_head(lines),
     )
 
 
@@ -329,8 +334,9 @@ class CleanedText(str):
     masthead: str | None
     minutes: bool  # whether the page prints a meeting's minutes (prints_minutes), read from its lines before cleaning
     holders: tuple[str, ...]  # the owners the page's copyright lines name (copyright_holders), which the cleaner drops
+    marks: tuple[str, ...]  # the names a mark and a year give in the page's last lines (footer_marks), as may a credit
     papers: bool  # whether the page's head, which the cleaner drops, is a paper's (papers_furniture)
-    bylined: bool  # whether the page's head ends in a byline or the stamp that stands for one (_byline_at)
+    bylined: bool  # whether the page's head is signed: a byline or the stamp that stands for one (_signed_head)
 
     def __new__(
         cls,
@@ -339,6 +345,7 @@ class CleanedText(str):
         masthead: str | None = None,
         minutes: bool = False,
         holders: tuple[str, ...] = (),
+        marks: tuple[str, ...] = (),
         papers: bool = False,
         bylined: bool = False,
     ) -> CleanedText:
@@ -346,6 +353,7 @@ class CleanedText(str):
         cleaned.masthead = masthead
         cleaned.minutes = minutes
         cleaned.holders = holders
+        cleaned.marks = marks
         cleaned.papers = papers
         cleaned.bylined = bylined
         return cleaned
@@ -779,14 +787,16 @@ COPYRIGHT_HOLDER = re.compile(
     re.IGNORECASE,
 )
 # the mark inside a footer's line, a year on one side of the holder's name: "(c) 2028 Lumastream.", "Data (c)
-# PlayerPulse 2028." (owners42)
+# PlayerPulse 2028." (owners42). A credit reads the same ("Photo (c) Tom Hale 2027.", "Portrait (c) Ada Roe 2028.",
+# a list's "(b) traders and (c) 2028 Review Panel."), so the names it gives are no owner's (footer_marks)
 _MARKED_NAME = r"[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){0,4}"
 FOOTER_MARK = re.compile(
-    rf"(?:©|\(c\))\s*(?:\d{{4}}\s+(?P<before>{_MARKED_NAME})|(?P<after>{_MARKED_NAME})\s+\d{{4}})(?=[.,|]|\s*$)"
+    rf"(?:©|\((?i:c)\))\s*(?:\d{{4}}\s+(?P<before>{_MARKED_NAME})|(?P<after>{_MARKED_NAME})\s+\d{{4}})"
+    r"(?=\s*[.,|]|\s*$)"
 )
-# a byline the cleaner does not cut the head at, a desk's or an interviewer's: "By the Meridian Data Desk: ...",
-# "Interview by Petra Skaile" (owners42)
-HEAD_BYLINE = re.compile(r"^(?:By\s+the\s+[A-Z]|(?:Interview|Words|Reporting|Text)\s+by\s+[A-Z])")
+# a desk's or a team's byline, which BYLINE (a person's name) does not read: "By the Meridian Data Desk: ...", "By
+# the Fenmoor Farmer live team: ..." (owners42)
+DESK_BYLINE = re.compile(r"^By\s+the\s+[A-Z]")
 
 
 # A release carried as supplied on another's page names its issuer on a line of its own: "Issued by: Lowfield Trust",
@@ -1164,14 +1174,20 @@ def outlet_key(name: str) -> str:
 
 
 def copyright_holders(lines: list[str]) -> list[str]:
+    """The names the page's copyright lines give its owner ("© 2026 The Harwick Ledger. All rights reserved.")."""
+    return [found.group("holder") for line in lines if (found := COPYRIGHT_HOLDER.match(line))]
+
+
+def footer_marks(lines: list[str]) -> list[str]:
     """
-    The names the page's copyright lines give its owner ("© 2026 The Harwick Ledger. All rights reserved."); with no
-    such line, the name a mark and a year give inside the page's last lines ("Company no. 0881. (c) 2028 Lumastream.",
-    "Data (c) PlayerPulse 2028.").
+    owners42: on a page with no copyright line, the names a mark and a year give inside its last three lines
+    ("Company no. 0881. (c) 2028 Lumastream.", "Data (c) PlayerPulse 2028."). A photographer's or an agency's credit
+    reads the same ("Photo (c) Tom Hale 2027.", "Pictures (c) PA Media 2027"), as may a list's third item, so these
+    names only confirm the masthead as the page's owner (site_owner): they never say another owns the page, nor name
+    the outlet (_outlet_names), nor make a masthead (page_head).
     """
-    found = [found.group("holder") for line in lines if (found := COPYRIGHT_HOLDER.match(line))]
-    if found:
-        return found
+    if any(COPYRIGHT_HOLDER.match(line) for line in lines):
+        return []
     return [mark.group("before") or mark.group("after") for line in lines[-3:] for mark in FOOTER_MARK.finditer(line)]
 
 
@@ -1218,7 +1234,13 @@ def papers_furniture(lines: list[str]) -> bool:
 
 
 def site_owner(
-    text: str, masthead: str | None, *, holders: tuple[str, ...] = (), papers: bool = False, bylined: bool = True
+    text: str,
+    masthead: str | None,
+    *,
+    holders: tuple[str, ...] = (),
+    marks: tuple[str, ...] = (),
+    papers: bool = False,
+    bylined: bool = True,
 ) -> str | None:
     """
     The body whose own site a cleaned page is, in whose voice its unreported figures are, as a press release's are its
@@ -1247,8 +1269,8 @@ def site_owner(
         _BODY_WORD.search(masthead)
         or _INSTITUTION_WORD.search(masthead)
         or _event_site(masthead)
-        or _company_site(masthead, holders)
-        or (not bylined and _held_site(masthead, holders))
+        or _company_site(masthead, holders or marks)
+        or (not bylined and _held_site(masthead, holders or marks))
     ):
         return None  # a brand of its own ("The Lusk Lantern", "Estervale Now"): a paper, which names itself too
     # what someone "told us" or "told the Forum" is no proof of the page's voice either way: a reporter writes it of
@@ -1327,6 +1349,28 @@ def _event_site(masthead: str) -> bool:
 def release_body(text: str) -> str:
     """A cleaned text without the head clean() kept for a press release: the release itself, to take a title from."""
     return text.split("\n\n", 2)[-1] if release_issuer(text) else text
+
+
+def _signed_head(lines: list[str]) -> bool:
+    """
+    Whether a writer or a desk signs the page in its head, in a form _byline_at does not cut the head at: the sole
+    byline ("Reviewed by Ann Roe", "Interview by Petra Skaile"), a blog's ("Posted by Jo Pike on 3 May 2028"), the
+    credit the cleaner drops as furniture ("Written by Anna Reel", "Words by ..."), a desk's ("By the Data Desk: ..."),
+    or a name over or beside its stamp, as _writer_line reads it ("Jo Pike | 3 May 2028"). owners42: such a page is a
+    magazine's or a paper's, whose brand does not own the figures it reports (site_owner's ``bylined``).
+    """
+    for i, line in enumerate(lines[:25]):
+        if len(line.split()) > 14:
+            continue
+        if SOLE_BYLINE.match(line) or POSTED_BY.match(line) or DESK_BYLINE.match(line) or CREDIT_BYLINE.match(line):
+            return True
+        # (the name and its stamp on one line, set apart as _writer_line reads them: "Jo Pike | 3 May 2028")
+        name, _, stamp = [*re.split(r"\s+([|·•])\s+", line, maxsplit=1), "", ""][:3]
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        dated = DATED.match(stamp) if stamp else DATED.match(following) or STAMP.match(following)
+        if NAME_LINE.match(name) and dated:
+            return True
+    return False
 
 
 def _byline_at(lines: list[str]) -> int | None:
