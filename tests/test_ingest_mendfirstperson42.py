@@ -7,6 +7,8 @@ candidate or a committee chair, not the paper. Each passes at the base (d1f4741e
 
 from decimal import Decimal
 
+import pytest
+
 from ingest.extraction import clean_text, extract
 
 
@@ -89,3 +91,37 @@ def test_a_committee_chairs_question_is_never_the_reporters():
     speakers = _speakers(page)
     assert speakers[Decimal(41_000)] != "Ola Penrith"
     assert speakers[Decimal(120)] != "Director"
+
+
+# MEDIUM (M1, M2): a role's or kin's label is no surname, and a presenter's question is not the web writer's
+
+
+def _transcript(asker: str, answerer: str, questions: tuple[str, ...], answers: tuple[str, ...]) -> str:
+    turns = "".join(f"{asker}: {q}\n\n{answerer}: {a}\n\n" for q, a in zip(questions, answers, strict=True))
+    return (
+        f"THE AMBRY COURIER\nNews | Local\n\nWhat was said\n\nBy Kwame Ode\n\n{turns}(c) 2027 The Ambry Courier Ltd\n"
+    )
+
+
+@pytest.mark.parametrize(("asker", "answerer"), [("Counsel", "Witness"), ("Chair", "Clerk"), ("Mother", "Son")])
+def test_a_role_or_kin_label_that_answers_is_no_surname(asker: str, answerer: str) -> None:
+    page = _transcript(
+        asker,
+        answerer,
+        ("How much was it?", "And after that?", "Why?"),
+        ("I took about 200 merls a week.", "We set 48,000 merls.", "I watched 2 films, that is all."),
+    )
+    speakers = _speakers(page)
+    assert all(speakers.get(Decimal(value)) != answerer for value in (200, 48_000, 2))
+
+
+def test_a_presenters_question_is_not_the_web_writers() -> None:
+    page = _transcript(
+        "Presenter",
+        "Tollefsen",
+        ("Leaks cost the region 118 million litres a day last year. Why so many?", "And the plan?", "Is it enough?"),
+        ("The pipes are old. We replaced 40 kilometres.", "We will cut leaks by 11 per cent.", "I think it is."),
+    )
+    speakers = _speakers(page)
+    assert speakers.get(Decimal(118_000_000)) != "Kwame Ode"
+    assert speakers.get(Decimal(40)) == "Tollefsen"
