@@ -36,7 +36,7 @@ from ingest.cleaning import (
     signed_question,
     site_owner,
 )
-from ingest.cues import ANONYMOUS_HEADS, FIRST_PERSON
+from ingest.cues import ANONYMOUS_HEADS, FIRST_PERSON, LABEL_NOT_SURNAME_WORDS, OFFICIAL_HEADS
 from ingest.sentences import (
     NAME_WORD,
     POST_STAMP,
@@ -52,6 +52,8 @@ QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 ONE_SENTENCE_MORE = re.compile(r"[.!?][\"'”’)]*\s+\S")
 INDIRECT_QUESTION = re.compile(r"\b(?:[Ww]e|I)\s+asked\b[^.?!\n]*\b(?:whether|if|how|what|why|when)\b[^?\n]*\.\s*$")
 # The labels of a Q&A that marks its turns: "Q: ..." and "A: ..."
+# A turn's label, up to its colon: "Chronicle: ", "Q: ", "Marsh: "
+ASKING_LABEL = re.compile(r"\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\s*:\s")
 QUESTION_LABEL = re.compile(r"(?:Q|Question)\s*[:.]\s")
 ANSWER_LABEL = re.compile(r"(?:A|Answer)\s*[:.]\s")
 # The introduction's own words for whom the interviewer turned to: "We spoke to Edda Morvane, who ...", "I talked
@@ -376,11 +378,17 @@ class Transcript:
     def speaker_at(self, position: int) -> str | None:
         return next((name for start, end, name in self.turns if start <= position < end), None)
 
-    def in_unnamed_question(self, text: str, position: int) -> bool:
-        """Whether a position is in a turn that asks and whose label names no one: the interviewer's question."""
-        return any(
-            start <= position < end and name is None and "?" in text[start:end] for start, end, name in self.turns
-        )
+    def in_unnamed_question(self, text: str, position: int, own_labels: frozenset[str]) -> bool:
+        """
+        Whether a position is in a turn that asks, whose label names no one and is one of the paper's own (its masthead
+        name, "Q:", the byline's name; own_labels, in lower case): the interviewer's question. Not a candidate's
+        ("Marsh: ... What will you do?"), a chair's or a presenter's, nor a fact check's "Claim: Did the council ...?"
+        """
+        for start, end, name in self.turns:
+            if start <= position < end and name is None and "?" in text[start:end]:
+                label = ASKING_LABEL.match(text, start)
+                return label is not None and label.group(1).strip().lower() in own_labels
+        return False
 
     def answerer_after(self, position: int) -> str | None:
         """Who answers the question at a position: the speaker of the next turn that names one."""
@@ -655,8 +663,30 @@ def _answering_surnames(
     return {
         title
         for title, count in answers.items()
-        if count >= MIN_FIRST_PERSON_ANSWERS and asks[title] < count and not _names_someone(title, known)
+        if count >= MIN_FIRST_PERSON_ANSWERS
+        and asks[title] < count
+        and _could_be_surname(title)
+        and not _names_someone(title, known)
     }
+
+
+# An office-holder's head noun, whole ("Director", "Clerk", "Chairman"): a role's label, never a surname
+OFFICE_HEAD = re.compile(rf"(?:{OFFICIAL_HEADS})", re.IGNORECASE)
+
+
+def _could_be_surname(title: str) -> bool:
+    """
+    Whether a one-word label could be a surname: not a role, a status, kin or a page's furniture ("Update:",
+    "Verdict:", "Witness:", "Director:", "Son:"), whose first-person answers are no person's by that word.
+    """
+    word = title.lower()
+    return not (
+        word in LABEL_NOT_SURNAME_WORDS
+        or word in HOST_ROLES
+        or word in CALLER_WORDS
+        or OFFICE_HEAD.fullmatch(word) is not None
+        or re.fullmatch(rf"(?:{ANONYMOUS_HEADS})", word) is not None
+    )
 
 
 def _labels_before_figures(

@@ -2475,6 +2475,20 @@ class Story:
         self.ranks = False
         self.carried_document = self.results_before = self.run_opened = False
 
+    def _own_labels(self) -> frozenset[str]:
+        """
+        The labels, in lower case, a transcript's paper asks under: "Q", its masthead name whole or by a word of it
+        ("Chronicle" for "The Ashford Chronicle"), and the byline's name or a word of it; no one else's or a role's
+        """
+        labels = {"q", "question"}
+        for name in (self.memory.masthead, self.memory.named_publication, self.transcript_asker):
+            if name:
+                words = [word for word in name.lower().split() if word not in {"the", "a", "of", "and"}]
+                labels.update(words)
+                labels.add(name.lower())
+                labels.add(" ".join(words))
+        return frozenset(labels)
+
     def _interviewee(self) -> str | None:
         """The one a Q&A interviews: its interviewee, or the one person a transcript of an interview gives turns to."""
         if self.interview is not None:
@@ -2815,7 +2829,7 @@ class Story:
         if (
             asked
             and self.transcript is not None
-            and self.transcript.in_unnamed_question(self.text, start + figure.span[0])
+            and self.transcript.in_unnamed_question(self.text, start + figure.span[0], self._own_labels())
         ):
             # "Chronicle: Families are paying 220 merls more for a cremation this year. Why?": the question's own
             # figure is its interviewer's, the byline's (tests/ingest_labelling.md, "Q&A interview"), as an
