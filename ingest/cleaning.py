@@ -18,6 +18,7 @@ from html.parser import HTMLParser
 from itertools import pairwise
 
 from ingest.cues import (
+    COMPANY_GROUP_WORDS,
     COMPANY_SUFFIXES,
     DATA_LINE_HEDGES,
     EVENT_HEADS,
@@ -1288,6 +1289,7 @@ _EVENT_WORD = re.compile(rf"(?i:\b(?:{EVENT_HEADS})(?:\s+\d{{4}})?$)")
 
 
 _HOLDER_FORM = re.compile(rf"\s+(?i:{LEGAL_FORMS})\.?$")
+_GROUP_FORM = re.compile(rf"\s+(?i:{COMPANY_GROUP_WORDS})\s+(?i:{LEGAL_FORMS})\.?$")
 
 
 def _company_site(masthead: str, holders: tuple[str, ...]) -> bool:
@@ -1313,6 +1315,10 @@ def _held_site(masthead: str, holders: tuple[str, ...]) -> bool:
     for holder in (holder.strip().rstrip(".") for holder in holders):
         form = _HOLDER_FORM.search(holder)
         if outlet_key(holder if form is None else holder[: form.start()]) == key:
+            return True
+        # fix42b: the group the brand heads, by its name and its legal form ("Kittwear Group Ltd")
+        group = _GROUP_FORM.search(holder)
+        if group is not None and outlet_key(holder[: group.start()]) == key:
             return True
     return False
 
