@@ -795,6 +795,9 @@ FOOTER_MARK = re.compile(
     rf"(?:©|\((?i:c)\))\s*(?:\d{{4}}\s+(?P<before>{_MARKED_NAME})|(?P<after>{_MARKED_NAME})\s+\d{{4}})"
     r"(?=\s*[.,|]|\s*$)"
 )
+# fix42b: a footer's imprint, the body's name at the head of its line and its address or its number after a comma
+# ("Stakeback, 22 Canal Wharf, Ambry AB1 2QS. Registered charity no. 1140922", "Loopshelf Ltd, Ludwick. Terms")
+FOOTER_IMPRINT = re.compile(rf"^(?P<name>{_MARKED_NAME}),\s+(?=\S)")
 # a desk's or a team's byline, which BYLINE (a person's name) does not read: "By the Meridian Data Desk: ...", "By
 # the Fenmoor Farmer live team: ..." (owners42)
 DESK_BYLINE = re.compile(r"^By\s+the\s+[A-Z]")
@@ -1185,11 +1188,18 @@ def footer_marks(lines: list[str]) -> list[str]:
     ("Company no. 0881. (c) 2028 Lumastream.", "Data (c) PlayerPulse 2028."). A photographer's or an agency's credit
     reads the same ("Photo (c) Tom Hale 2027.", "Pictures (c) PA Media 2027"), as may a list's third item, so these
     names only confirm the masthead as the page's owner (site_owner): they never say another owns the page, nor name
-    the outlet (_outlet_names), nor make a masthead (page_head).
+    the outlet (_outlet_names), nor make a masthead (page_head). fix42b: so does an imprint heading one of those lines,
+    the body's name and its address after a comma ("Stakeback, 22 Canal Wharf, Ambry"), without its legal form.
     """
     if any(COPYRIGHT_HOLDER.match(line) for line in lines):
         return []
-    return [mark.group("before") or mark.group("after") for line in lines[-3:] for mark in FOOTER_MARK.finditer(line)]
+    marks = [mark.group("before") or mark.group("after") for line in lines[-3:] for mark in FOOTER_MARK.finditer(line)]
+    # (an imprint's name without its legal form: it confirms a masthead on an unsigned page only, _held_site, never
+    # as the company's own name whatever the byline, _company_site)
+    imprints = [
+        _HOLDER_FORM.sub("", found.group("name")) for line in lines[-3:] if (found := FOOTER_IMPRINT.match(line))
+    ]
+    return marks + imprints
 
 
 def release_issuer(text: str) -> str | None:

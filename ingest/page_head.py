@@ -343,8 +343,9 @@ def _name_above_menu(lines: list[tuple[str, str]], written: str = "") -> str:
     return name if MASTHEAD_NAME.fullmatch(name) and not FURNITURE_LINES.match(name) else ""
 
 
-# fix42b: a site's domain as its masthead, before its menu ("kittwear.em | Women | Men | Kids | Sale")
-DOMAIN_MASTHEAD = re.compile(r"(?:www\.)?(?P<label>[a-z][a-z0-9]*)\.[a-z]{2,4}")
+# fix42b: a site's domain as its masthead, before its menu ("kittwear.em | Women | Men | Kids | Sale"), or its brand
+# in small letters with no domain ("loopshelf | Buy | Sell | Help")
+DOMAIN_MASTHEAD = re.compile(r"(?:www\.)?(?P<label>[a-z][a-z0-9]*)(?:\.[a-z]{2,4})?")
 
 
 def _domain_name(domain: str, written: str) -> str:
@@ -358,6 +359,8 @@ def _domain_name(domain: str, written: str) -> str:
     if label is None:
         return ""
     word = label.group("label")
+    if SECTION_STRAP.fullmatch(word) or FURNITURE_LINES.match(word):
+        return ""  # a menu's first section in small letters ("home | news | sport"), no site's name
     found = re.search(rf"(?<![\w.@/-]){word[0].upper()}{re.escape(word[1:])}(?![\w.@/-])", written)
     return found.group(0) if found is not None else ""
 

@@ -24,6 +24,16 @@ SITES = {
         "(c) 2028 Tallowfinch Ltd. Cookie settings",
         "Tallowfinch",
     ),
+    "brand and imprint": (
+        "loopfold | Buy | Sell | Wardrobe | Help",
+        "Loopfold Ltd, Ludwick. Terms | Privacy | Cookies",
+        "Loopfold",
+    ),
+    "name and imprint": (
+        "HOUNDSAFE - the dog rescue charity\nHome | Adopt | Donate | News",
+        "Houndsafe, 22 Canal Wharf, Ambry AB1 2QS. Registered charity no. 1140922",
+        "Houndsafe",
+    ),
     "name and group": (
         "GLEAMCAST\nBrowse | Creators | Help",
         "(c) 2028 Gleamcast Holdings plc | Privacy",
@@ -65,7 +75,7 @@ def test_own_site_figures_are_the_owners(site: str, value: int) -> None:
 
 
 # (a company's own name and legal form under its masthead is its site whatever the byline: fix41b's _company_site)
-@pytest.mark.parametrize("site", ["domain and group", "name and group"])
+@pytest.mark.parametrize("site", ["domain and group", "name and group", "brand and imprint", "name and imprint"])
 def test_bylined_page_is_no_owners(site: str) -> None:
     masthead, footer, owner = SITES[site]
     for byline in ("By Ada Roe, Reporter", "By the Data Desk: Ada Roe"):
@@ -99,4 +109,16 @@ def test_paper_domain_over_a_bylined_story_is_no_owner() -> None:
 
 def test_paper_media_group_is_no_owner() -> None:
     page = _page("harwick.em | News | Sport | Opinion", "(c) 2028 Harwick Media Group Ltd", "Harwick")
+    assert _speaker(page, 1184) is None
+
+
+def test_menu_in_small_letters_is_no_owner() -> None:
+    page = _page("home | news | sport | weather", "Home Counties Ltd, Ludwick. Terms", "Home")
+    assert _speaker(page, 1184) is None
+
+
+def test_paper_imprint_over_a_bylined_story_is_no_owner() -> None:
+    page = _page(
+        "HARWICK\nNews | Sport | Opinion", "Harwick, 1 High Street, Ambry.", "Harwick", byline="By Ada Roe, Reporter"
+    )
     assert _speaker(page, 1184) is None
