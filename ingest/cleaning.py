@@ -18,6 +18,7 @@ from html.parser import HTMLParser
 from itertools import pairwise
 
 from ingest.cues import (
+    COMPANY_GROUP_WORDS,
     COMPANY_SUFFIXES,
     DATA_LINE_HEDGES,
     EVENT_HEADS,
@@ -794,6 +795,9 @@ FOOTER_MARK = re.compile(
     rf"(?:©|\((?i:c)\))\s*(?:\d{{4}}\s+(?P<before>{_MARKED_NAME})|(?P<after>{_MARKED_NAME})\s+\d{{4}})"
     r"(?=\s*[.,|]|\s*$)"
 )
+# fix42b: a footer's imprint, the body's name at the head of its line and its address or its number after a comma
+# ("Stakeback, 22 Canal Wharf, Ambry AB1 2QS. Registered charity no. 1140922", "Loopshelf Ltd, Ludwick. Terms")
+FOOTER_IMPRINT = re.compile(rf"^(?P<name>{_MARKED_NAME}),\s+(?=\S)")
 # a desk's or a team's byline, which BYLINE (a person's name) does not read: "By the Meridian Data Desk: ...", "By
 # the Fenmoor Farmer live team: ..." (owners42)
 DESK_BYLINE = re.compile(r"^By\s+the\s+[A-Z]")
@@ -1184,11 +1188,18 @@ def footer_marks(lines: list[str]) -> list[str]:
     ("Company no. 0881. (c) 2028 Lumastream.", "Data (c) PlayerPulse 2028."). A photographer's or an agency's credit
     reads the same ("Photo (c) Tom Hale 2027.", "Pictures (c) PA Media 2027"), as may a list's third item, so these
     names only confirm the masthead as the page's owner (site_owner): they never say another owns the page, nor name
-    the outlet (_outlet_names), nor make a masthead (page_head).
+    the outlet (_outlet_names), nor make a masthead (page_head). fix42b: so does an imprint heading one of those lines,
+    the body's name and its address after a comma ("Stakeback, 22 Canal Wharf, Ambry"), without its legal form.
     """
     if any(COPYRIGHT_HOLDER.match(line) for line in lines):
         return []
-    return [mark.group("before") or mark.group("after") for line in lines[-3:] for mark in FOOTER_MARK.finditer(line)]
+    marks = [mark.group("before") or mark.group("after") for line in lines[-3:] for mark in FOOTER_MARK.finditer(line)]
+    # (an imprint's name without its legal form: it confirms a masthead on an unsigned page only, _held_site, never
+    # as the company's own name whatever the byline, _company_site)
+    imprints = [
+        _HOLDER_FORM.sub("", found.group("name")) for line in lines[-3:] if (found := FOOTER_IMPRINT.match(line))
+    ]
+    return marks + imprints
 
 
 def release_issuer(text: str) -> str | None:
@@ -1288,6 +1299,7 @@ _EVENT_WORD = re.compile(rf"(?i:\b(?:{EVENT_HEADS})(?:\s+\d{{4}})?$)")
 
 
 _HOLDER_FORM = re.compile(rf"\s+(?i:{LEGAL_FORMS})\.?$")
+_GROUP_FORM = re.compile(rf"\s+(?i:{COMPANY_GROUP_WORDS})\s+(?i:{LEGAL_FORMS})\.?$")
 
 
 def _company_site(masthead: str, holders: tuple[str, ...]) -> bool:
@@ -1313,6 +1325,10 @@ def _held_site(masthead: str, holders: tuple[str, ...]) -> bool:
     for holder in (holder.strip().rstrip(".") for holder in holders):
         form = _HOLDER_FORM.search(holder)
         if outlet_key(holder if form is None else holder[: form.start()]) == key:
+            return True
+        # fix42b: the group the brand heads, by its name and its legal form ("Kittwear Group Ltd")
+        group = _GROUP_FORM.search(holder)
+        if group is not None and outlet_key(holder[: group.start()]) == key:
             return True
     return False
 

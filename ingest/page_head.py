@@ -336,9 +336,33 @@ def _name_above_menu(lines: list[tuple[str, str]], written: str = "") -> str:
         # initials stand for ("CRESTLINE ESPORTS   Events | Teams | Rules", "KGCB  Kelvardy Games Classification Board")
         return _spaced_name(lines[0][0], written)
     name = normalise_line(parts[0])
+    if DOMAIN_MASTHEAD.fullmatch(name):
+        return _domain_name(name, written)
     if len(parts) > 1 and _acronym_of(name, normalise_line(parts[1])):
         name = normalise_line(parts[1])  # "ABN | Ardesia Broadcasting Network": the name the initials stand for
     return name if MASTHEAD_NAME.fullmatch(name) and not FURNITURE_LINES.match(name) else ""
+
+
+# fix42b: a site's domain as its masthead, before its menu ("kittwear.em | Women | Men | Kids | Sale"), or its brand
+# in small letters with no domain ("loopshelf | Buy | Sell | Help")
+DOMAIN_MASTHEAD = re.compile(r"(?:www\.)?(?P<label>[a-z][a-z0-9]*)(?:\.[a-z]{2,4})?")
+
+
+def _domain_name(domain: str, written: str) -> str:
+    """
+    fix42b: the name a site's domain masthead stands for, as the page writes it as a name of its own, capital first
+    and nothing joined to it ("kittwear.em" over "Kittwear Group Ltd" and "We sell clothing": "Kittwear"). "" when the
+    page never writes the domain's name so, as a paper's domain ("skellancourier.kt") stands for words its page
+    writes apart ("Skellan Courier"); a paper's page names itself, but signs its stories (site_owner's ``bylined``).
+    """
+    label = DOMAIN_MASTHEAD.fullmatch(domain)
+    if label is None:
+        return ""
+    word = label.group("label")
+    if SECTION_STRAP.fullmatch(word) or FURNITURE_LINES.match(word):
+        return ""  # a menu's first section in small letters ("home | news | sport"), no site's name
+    found = re.search(rf"(?<![\w.@/-]){word[0].upper()}{re.escape(word[1:])}(?![\w.@/-])", written)
+    return found.group(0) if found is not None else ""
 
 
 def _spaced_name(raw_line: str, written: str) -> str:
