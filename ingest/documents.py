@@ -266,9 +266,10 @@ CARRIED_SENDER = re.compile(r",?\s+(?:has\s+|have\s+)?(?:sent|posted|issued|wrot
 
 
 # the name that opens a sentence as the subject of the verb that published the document, whatever its kind: "Penrose &
-# Vail published the list below", "The Harbour Board has issued the notice" (fix42a)
+# Vail published the list below", "The Harbour Board has issued the notice" (fix42a); a pronoun names no one
 SENDER_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:The\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:&|and|[A-Z][\w'’-]*)){0,4}?)"
+    r"(?:^|(?<=[.!?]\s))(?:The\s+)?(?!(?:It|They|He|She|We|I|This|That|These|Those)\b)"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:&|and|[A-Z][\w'’-]*)){0,4}?)"
     r"(?=\s+(?:has\s+|have\s+)?(?:sent|posted|issued|published|released)\b)"
 )
 

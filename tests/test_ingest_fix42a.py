@@ -44,6 +44,8 @@ NEGATIVES = [
     "The list, which Tarrow & Finch put on its website on Sunday, is printed here as issued.",
     # the company published it, but the page does not say it prints it
     "Tarrow & Finch published a list of closing stores on Sunday, and staff learned of it online.",
+    # a pronoun for the subject names no one
+    "It published the list below on its website on Sunday. We print it as issued.",
 ]
 
 
@@ -54,4 +56,4 @@ def test_issuer_subject_owns_printed_document(introduction: str, issuer: str) ->
 
 @pytest.mark.parametrize("introduction", NEGATIVES)
 def test_no_issuer_subject_no_owner(introduction: str) -> None:
-    assert _speaker_of(_page(introduction), "1240") not in {"Tarrow & Finch", "Tarrow"}
+    assert _speaker_of(_page(introduction), "1240") not in {"Tarrow & Finch", "Tarrow", "It"}
