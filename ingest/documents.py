@@ -265,6 +265,15 @@ def _carried_document(text: str) -> OwnedBlock | None:
 CARRIED_SENDER = re.compile(r",?\s+(?:has\s+|have\s+)?(?:sent|posted|issued|wrote|published|released|laid|delivered)\b")
 
 
+# the name that opens a sentence as the subject of the verb that published the document, whatever its kind: "Penrose &
+# Vail published the list below", "The Harbour Board has issued the notice" (fix42a); a pronoun names no one
+SENDER_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:The\s+)?(?!(?:It|They|He|She|We|I|This|That|These|Those)\b)"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:&|and|[A-Z][\w'’-]*)){0,4}?)"
+    r"(?=\s+(?:has\s+|have\s+)?(?:sent|posted|issued|published|released)\b)"
+)
+
+
 def _document_owner(introduction: str) -> str | None:
     """
     The owner an introduction names: the body or person it gives the document to ("The Ministry of Finance's official
@@ -283,6 +292,13 @@ def _document_owner(introduction: str) -> str | None:
         (a, a + len(name), name)
         for a, name in names
         if re.search(r"\bby\s+$", introduction[:a]) and not any(x <= a < y for x, y, _ in named) and " " in name
+    ]
+    # a name of any kind, "&" and all, that opens a sentence as the subject of the verb that published or issued
+    # the document ("Penrose & Vail published the list below"): no list need know a company's name to see it sent
+    named += [
+        (found.start("name"), found.end("name"), found.group("name"))
+        for found in SENDER_SUBJECT.finditer(introduction)
+        if not any(x <= found.start("name") < y for x, y, _ in named)
     ]
     named.sort()
     owning = [
