@@ -797,7 +797,15 @@ FOOTER_MARK = re.compile(
 )
 # fix42b: a footer's imprint, the body's name at the head of its line and its address or its number after a comma
 # ("Stakeback, 22 Canal Wharf, Ambry AB1 2QS. Registered charity no. 1140922", "Loopshelf Ltd, Ludwick. Terms")
-FOOTER_IMPRINT = re.compile(rf"^(?P<name>{_MARKED_NAME}),\s+(?=\S)")
+# mendfix42b: only a short line, and after the comma an address (a house number and its street, "22 Canal Wharf", or
+# a postcode, "Ashby Road, Hallowmere HW3 9PL") or, after a name in its legal form, a place alone ("Loopfold Ltd,
+# Ludwick."): never a caption ("Ambry, 2025: the high street under water.") nor a story's last sentence ("Bramble,
+# the market's oldest trader, said ...")
+_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}"  # "AB1 2QS", "HW3 9PL"
+FOOTER_IMPRINT = re.compile(
+    rf"^(?=.{{0,120}}$)(?:(?P<name>{_MARKED_NAME}),\s+(?:\d{{1,4}}[A-Za-z]?\s+[A-Z][a-z]|[^.:;]{{0,60}}\b{_POSTCODE}\b)"
+    rf"|(?P<company>{_MARKED_NAME}\s+(?i:{LEGAL_FORMS})\.?),\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s*(?:[.|]|$))"
+)
 # a desk's or a team's byline, which BYLINE (a person's name) does not read: "By the Meridian Data Desk: ...", "By
 # the Fenmoor Farmer live team: ..." (owners42)
 DESK_BYLINE = re.compile(r"^By\s+the\s+[A-Z]")
@@ -1197,7 +1205,9 @@ def footer_marks(lines: list[str]) -> list[str]:
     # (an imprint's name without its legal form: it confirms a masthead on an unsigned page only, _held_site, never
     # as the company's own name whatever the byline, _company_site)
     imprints = [
-        _HOLDER_FORM.sub("", found.group("name")) for line in lines[-3:] if (found := FOOTER_IMPRINT.match(line))
+        _HOLDER_FORM.sub("", found.group("name") or found.group("company"))
+        for line in lines[-3:]
+        if (found := FOOTER_IMPRINT.match(line))
     ]
     return marks + imprints
 
