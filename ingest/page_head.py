@@ -25,6 +25,7 @@ from ingest.cleaning import (
     BYLINE,
     DATED,
     DATESTAMP,
+    DOMAIN_MASTHEAD,
     EMAIL_OR_URL,
     FURNITURE_HEADINGS,
     FURNITURE_LINES,
@@ -341,11 +342,6 @@ def _name_above_menu(lines: list[tuple[str, str]], written: str = "") -> str:
     if len(parts) > 1 and _acronym_of(name, normalise_line(parts[1])):
         name = normalise_line(parts[1])  # "ABN | Ardesia Broadcasting Network": the name the initials stand for
     return name if MASTHEAD_NAME.fullmatch(name) and not FURNITURE_LINES.match(name) else ""
-
-
-# fix42b: a site's domain as its masthead, before its menu ("kittwear.em | Women | Men | Kids | Sale"), or its brand
-# in small letters with no domain ("loopshelf | Buy | Sell | Help")
-DOMAIN_MASTHEAD = re.compile(r"(?:www\.)?(?P<label>[a-z][a-z0-9]*)(?:\.[a-z]{2,4})?")
 
 
 def _domain_name(domain: str, written: str) -> str:
