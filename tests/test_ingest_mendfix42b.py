@@ -92,3 +92,23 @@ def test_story_ending_on_a_name_and_comma_is_no_imprint() -> None:
         "Bramble, the market's oldest trader, said he would move to Saturdays.\n"
     )
     assert _speaker(page, 60) is None
+
+
+def test_domain_word_opening_a_sentence_is_no_name() -> None:
+    # findings M1: "Wandering was never the plan" is a gerund opening a sentence, not the blog "wandering.em"'s name
+    page = (
+        "wandering.em | Posts | About | Contact\n\nThree weeks in the hills\n\n"
+        "We walked 212 kilometres in three weeks and spent about 1,400 marrels on huts and food.\n\n"
+        "Wandering was never the plan: we meant to stay a week in Ostry.\n\nPosted by Mira and Tom\n"
+    )
+    assert _speaker(page, 212) is None
+    assert _speaker(page, 1400) is None
+
+
+def test_domain_word_opening_a_line_is_no_name() -> None:
+    # findings M1: "Loop the cable ..." under "loop.em", a review site with no copyright line
+    page = (
+        "loop.em | Latest | Reviews | Deals\n\nThe Vexa 3 reviewed\n\n"
+        "The Vexa 3 costs 499 marrels and we found it loud.\n\nLoop the cable twice round the stand before you start.\n"
+    )
+    assert _speaker(page, 499) is None
