@@ -18,7 +18,6 @@ from html.parser import HTMLParser
 from itertools import pairwise
 
 from ingest.cues import (
-    COMPANY_GROUP_WORDS,
     COMPANY_SUFFIXES,
     DATA_LINE_HEDGES,
     EVENT_HEADS,
@@ -320,6 +319,7 @@ def clean(raw: str, *, html: bool = False, masthead: str | None = None) -> Clean
         marks=tuple(footer_marks(lines)),
         papers=papers_furniture(lines),
         bylined=byline is not None or _signed_head(lines),
+        menu=next((line for line in lines[:3] if "|" in line), ""),
     )
 
 
@@ -338,6 +338,7 @@ class CleanedText(str):
     marks: tuple[str, ...]  # the names a mark and a year give in the page's last lines (footer_marks), as may a credit
     papers: bool  # whether the page's head, which the cleaner drops, is a paper's (papers_furniture)
     bylined: bool  # whether the page's head is signed: a byline or the stamp that stands for one (_signed_head)
+    menu: str  # the page's menu, its first line in its head set apart by bars, which the cleaner drops (site_owner)
 
     def __new__(
         cls,
@@ -349,6 +350,7 @@ class CleanedText(str):
         marks: tuple[str, ...] = (),
         papers: bool = False,
         bylined: bool = False,
+        menu: str = "",
     ) -> CleanedText:
         cleaned = super().__new__(cls, text)
         cleaned.masthead = masthead
@@ -357,6 +359,7 @@ class CleanedText(str):
         cleaned.marks = marks
         cleaned.papers = papers
         cleaned.bylined = bylined
+        cleaned.menu = menu
         return cleaned
 
 
@@ -797,7 +800,18 @@ FOOTER_MARK = re.compile(
 )
 # fix42b: a footer's imprint, the body's name at the head of its line and its address or its number after a comma
 # ("Stakeback, 22 Canal Wharf, Ambry AB1 2QS. Registered charity no. 1140922", "Loopshelf Ltd, Ludwick. Terms")
-FOOTER_IMPRINT = re.compile(rf"^(?P<name>{_MARKED_NAME}),\s+(?=\S)")
+# mendfix42b: only a short line, and after the comma an address (a house number and its street, "22 Canal Wharf", or
+# a postcode, "Ashby Road, Hallowmere HW3 9PL") or, after a name in its legal form, a place alone ("Loopfold Ltd,
+# Ludwick."): never a caption ("Ambry, 2025: the high street under water.") nor a story's last sentence ("Bramble,
+# the market's oldest trader, said ...")
+_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}"  # "AB1 2QS", "HW3 9PL"
+FOOTER_IMPRINT = re.compile(
+    rf"^(?=.{{0,120}}$)(?:(?P<name>{_MARKED_NAME}),\s+(?:\d{{1,4}}[A-Za-z]?\s+[A-Z][a-z]|[^.:;]{{0,60}}\b{_POSTCODE}\b)"
+    rf"|(?P<company>{_MARKED_NAME}\s+(?i:{LEGAL_FORMS})\.?),\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s*(?:[.|]|$))"
+)
+# fix42b: a site's domain as its masthead, before its menu ("kittwear.em | Women | Men | Kids | Sale"), or its brand
+# in small letters with no domain ("loopshelf | Buy | Sell | Help"): ingest.page_head, site_owner
+DOMAIN_MASTHEAD = re.compile(r"(?:www\.)?(?P<label>[a-z][a-z0-9]*)(?:\.[a-z]{2,4})?")
 # a desk's or a team's byline, which BYLINE (a person's name) does not read: "By the Meridian Data Desk: ...", "By
 # the Fenmoor Farmer live team: ..." (owners42)
 DESK_BYLINE = re.compile(r"^By\s+the\s+[A-Z]")
@@ -1197,7 +1211,9 @@ def footer_marks(lines: list[str]) -> list[str]:
     # (an imprint's name without its legal form: it confirms a masthead on an unsigned page only, _held_site, never
     # as the company's own name whatever the byline, _company_site)
     imprints = [
-        _HOLDER_FORM.sub("", found.group("name")) for line in lines[-3:] if (found := FOOTER_IMPRINT.match(line))
+        _HOLDER_FORM.sub("", found.group("name") or found.group("company"))
+        for line in lines[-3:]
+        if (found := FOOTER_IMPRINT.match(line))
     ]
     return marks + imprints
 
@@ -1252,6 +1268,7 @@ def site_owner(
     marks: tuple[str, ...] = (),
     papers: bool = False,
     bylined: bool = True,
+    menu: str = "",
 ) -> str | None:
     """
     The body whose own site a cleaned page is, in whose voice its unreported figures are, as a press release's are its
@@ -1280,8 +1297,10 @@ def site_owner(
         _BODY_WORD.search(masthead)
         or _INSTITUTION_WORD.search(masthead)
         or _event_site(masthead)
-        or _company_site(masthead, holders or marks)
-        or (not bylined and _held_site(masthead, holders or marks))
+        # (mendfix42b: a domain's name before the menu, "harl.em | News | Weather", stands for a paper's site as
+        # readily as a body's, so its company's name confirms it on an unsigned page only, as _held_site's names do)
+        or (not (bylined and _domain_menu(masthead, menu)) and _company_site(masthead, holders or marks))
+        or (not bylined and _held_site(masthead, holders or marks, news=news_outlet_name(menu)))
     ):
         return None  # a brand of its own ("The Lusk Lantern", "Estervale Now"): a paper, which names itself too
     # what someone "told us" or "told the Forum" is no proof of the page's voice either way: a reporter writes it of
@@ -1299,7 +1318,15 @@ _EVENT_WORD = re.compile(rf"(?i:\b(?:{EVENT_HEADS})(?:\s+\d{{4}})?$)")
 
 
 _HOLDER_FORM = re.compile(rf"\s+(?i:{LEGAL_FORMS})\.?$")
-_GROUP_FORM = re.compile(rf"\s+(?i:{COMPANY_GROUP_WORDS})\s+(?i:{LEGAL_FORMS})\.?$")
+# (a publisher's word and its legal form, "Harl Group Ltd", "Gleamcast Holdings plc": PUBLISHER_WORDS, which say a
+# paper's owner, so _held_site reads it as the body's own group only under a menu that is no news outlet's)
+_GROUP_FORM = re.compile(rf"\s+(?i:{PUBLISHER_WORDS})\s+(?i:{LEGAL_FORMS})\.?$")
+
+
+def _domain_menu(masthead: str, menu: str) -> bool:
+    """mendfix42b: whether the page's menu opens on its site's domain, the masthead's name ("harl.em | News")."""
+    found = DOMAIN_MASTHEAD.fullmatch(menu.split("|")[0].strip())
+    return found is not None and found.group("label") == outlet_key(masthead)
 
 
 def _company_site(masthead: str, holders: tuple[str, ...]) -> bool:
@@ -1314,7 +1341,7 @@ def _company_site(masthead: str, holders: tuple[str, ...]) -> bool:
     )
 
 
-def _held_site(masthead: str, holders: tuple[str, ...]) -> bool:
+def _held_site(masthead: str, holders: tuple[str, ...], *, news: bool = False) -> bool:
     """
     owners42: a masthead of a name of its own ("Pennyfold Animal Rescue", "HARROWGATE & VENN", "Lumastream") that the
     page's copyright line gives as its owner, the same name or it and its legal form: the body's own site, on a page
@@ -1326,8 +1353,10 @@ def _held_site(masthead: str, holders: tuple[str, ...]) -> bool:
         form = _HOLDER_FORM.search(holder)
         if outlet_key(holder if form is None else holder[: form.start()]) == key:
             return True
-        # fix42b: the group the brand heads, by its name and its legal form ("Kittwear Group Ltd")
-        group = _GROUP_FORM.search(holder)
+        # fix42b: the group the brand heads, by its name and its legal form ("Kittwear Group Ltd"); mendfix42b: not
+        # under a news outlet's menu (``news``, "News | Business | Weather"), where it is the paper's owner ("Harl
+        # Group Ltd")
+        group = None if news else _GROUP_FORM.search(holder)
         if group is not None and outlet_key(holder[: group.start()]) == key:
             return True
     return False

@@ -502,9 +502,6 @@ SECTION_STRAPS = (
 # The words of a publisher's or its owner's legal name, no part of the name its titles print ("Klaxon Media Group Ltd",
 # "Tessel Holdings plc"): the one list the cleaner reads a paper's owner by
 PUBLISHER_WORDS = "group|media|holdings|publishing|publications|newspapers|press"
-# fix42b: the word after a company's name and before its legal form that names the group it heads, no part of its
-# brand ("Kittwear Group Ltd" under "kittwear.em", "Harl Holdings plc"): ingest.cleaning._held_site
-COMPANY_GROUP_WORDS = "group|holdings"
 # Every word of a news outlet's name: the one list the cleaner and the speaker reader tell a paper's name by
 NEWS_OUTLET_WORDS = f"{NEWSPAPER_WORDS}|{NEWS_MEDIUM_WORDS}"
 # The kind of a cultural or civic institution, a body whose own site goes by a name holding no ORG_HEADS word:

@@ -1186,7 +1186,15 @@ def find_issuer(text: str, masthead: str | None = None) -> str | None:
     # is no body's own site
     if not isinstance(text, CleanedText):
         return None
-    return site_owner(text, masthead, holders=text.holders, marks=text.marks, papers=text.papers, bylined=text.bylined)
+    return site_owner(
+        text,
+        masthead,
+        holders=text.holders,
+        marks=text.marks,
+        papers=text.papers,
+        bylined=text.bylined,
+        menu=text.menu,
+    )
 
 
 # The editor's line above a letter that says who sent it: "The following letter is from a council employee who asked us

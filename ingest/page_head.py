@@ -25,6 +25,7 @@ from ingest.cleaning import (
     BYLINE,
     DATED,
     DATESTAMP,
+    DOMAIN_MASTHEAD,
     EMAIL_OR_URL,
     FURNITURE_HEADINGS,
     FURNITURE_LINES,
@@ -39,7 +40,7 @@ from ingest.cleaning import (
     outlet_key,
     release_mark,
 )
-from ingest.cues import SECTION_STRAPS
+from ingest.cues import LEGAL_FORMS, PUBLISHER_WORDS, SECTION_STRAPS
 from ingest.dates import find_date
 
 HEAD_LINES = 60  # a headline stands near the top of the page
@@ -343,11 +344,6 @@ def _name_above_menu(lines: list[tuple[str, str]], written: str = "") -> str:
     return name if MASTHEAD_NAME.fullmatch(name) and not FURNITURE_LINES.match(name) else ""
 
 
-# fix42b: a site's domain as its masthead, before its menu ("kittwear.em | Women | Men | Kids | Sale"), or its brand
-# in small letters with no domain ("loopshelf | Buy | Sell | Help")
-DOMAIN_MASTHEAD = re.compile(r"(?:www\.)?(?P<label>[a-z][a-z0-9]*)(?:\.[a-z]{2,4})?")
-
-
 def _domain_name(domain: str, written: str) -> str:
     """
     fix42b: the name a site's domain masthead stands for, as the page writes it as a name of its own, capital first
@@ -361,8 +357,16 @@ def _domain_name(domain: str, written: str) -> str:
     word = label.group("label")
     if SECTION_STRAP.fullmatch(word) or FURNITURE_LINES.match(word):
         return ""  # a menu's first section in small letters ("home | news | sport"), no site's name
-    found = re.search(rf"(?<![\w.@/-]){word[0].upper()}{re.escape(word[1:])}(?![\w.@/-])", written)
-    return found.group(0) if found is not None else ""
+    # (mendfix42b: not a word that only opens a sentence or a line, "Wandering was never the plan", "Loop the cable
+    # twice", unless the company's legal form or a group word follows it, "Loopshelf Ltd, Ludwick")
+    for found in re.finditer(rf"(?<![\w.@/-]){word[0].upper()}{re.escape(word[1:])}(?![\w.@/-])", written):
+        before = written[: found.start()].rstrip(" \t")
+        if (before and before[-1] not in "\n.!?:;\"“‘'") or _COMPANY_AFTER.match(written, found.end()):
+            return found.group(0)
+    return ""
+
+
+_COMPANY_AFTER = re.compile(rf"\s+(?i:{PUBLISHER_WORDS}|{LEGAL_FORMS})\b")
 
 
 def _spaced_name(raw_line: str, written: str) -> str:
