@@ -3296,7 +3296,10 @@ def _repair_split_words(lines: list[str]) -> list[str]:
 
 
 def _continues(previous: str, line: str) -> bool:
-    return bool((line[:1].islower() and previous[-1:].isalpha()) or (previous.endswith("-") and line[:1].isalpha()))
+    # (a rule of hyphens on a line of its own, "---", is a break between paragraphs, never a word's first half: the
+    # line under it is a paragraph of its own, a printed document's masthead or the paper's "OUR NOTES" after it)
+    hyphenated = previous.endswith("-") and previous[-2:-1].isalpha()
+    return bool((line[:1].islower() and previous[-1:].isalpha()) or (hyphenated and line[:1].isalpha()))
 
 
 def _join(previous: str, line: str, vocabulary: set[str]) -> str:
