@@ -2488,7 +2488,13 @@ MASTHEAD_LINE = re.compile(
 )
 # the paper's own heading over its notes after a body's document it prints: "Our notes", "The Chronicle's note",
 # "DISPATCH NOTE", "Editor's note"
-PAPER_NOTE_HEADING = re.compile(r"(?:[\w'’ ]{0,30}\b(?i:notes?)|Analysis|Reaction|Background)\s*:?")
+PAPER_NOTE_HEADING = re.compile(r"\[?(?:[\w'’ ]{0,30}\b(?i:notes?)|Analysis|Reaction|Background)\]?\s*:?")
+# the field under a printed document's title that names the body that issued it, up to the next field: "Auditor:
+# Veritrace Assurance Ltd | Report no. VA-QD-2029-0418", "Issued by: Harbour Board"
+# (its name without its legal form, as the page's prose writes it)
+ISSUER_FIELD = re.compile(
+    rf"(?:Auditor|Issued\s+by|From)\s*:\s*(?P<who>[A-Z][^|\n]{{1,80}}?)(?:\s+(?i:{LEGAL_FORMS})\.?)?\s*(?:\||$)"
+)
 MEETING_RECORD = re.compile(r"(?i:minutes|record|notes|transcript)\s+of\b")
 # A meeting's minutes printed on the page: a label line of the record itself ("Present: Cllr Ada Roe (Chair), ...",
 # "Apologies: none", "Resolved: to proceed", "RESOLVED that the levy rise ..."), at the start of its line. Not the
@@ -2708,13 +2714,18 @@ def _masthead_marks(lines: list[str], i: int, written_text: str) -> set[int]:
         return set()
     if not (_body_heads_document(lines, i) or _fields_under(lines, i)):
         return set()
-    if masthead_body(lines[i], written_text) is None:
+    # (or a document's title over the field that names its issuer: "SOCIAL COMPLIANCE AUDIT - SUMMARY REPORT" over
+    # "Auditor: Veritrace Assurance Ltd | ...", both kept for ingest.documents to read)
+    issuer = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].strip()), None)
+    issuer = issuer if issuer is not None and ISSUER_FIELD.match(lines[issuer]) else None
+    if masthead_body(lines[i], written_text) is None and issuer is None:
         return set()
     note = next(
         (j for j in range(i + 1, len(lines)) if PAPER_NOTE_HEADING.fullmatch(lines[j]) and not is_prose(lines[j])),
         None,
     )
-    return {i} if note is None else {i, note}
+    marks = {i} if issuer is None else {i, issuer}
+    return marks if note is None else {*marks, note}
 
 
 def _document_marks(lines: list[str], head_end: int) -> set[int]:
@@ -3325,7 +3336,10 @@ def _repair_split_words(lines: list[str]) -> list[str]:
 
 
 def _continues(previous: str, line: str) -> bool:
-    return bool((line[:1].islower() and previous[-1:].isalpha()) or (previous.endswith("-") and line[:1].isalpha()))
+    # (a rule of hyphens on a line of its own, "---", is a break between paragraphs, never a word's first half: the
+    # line under it is a paragraph of its own, a printed document's masthead or the paper's "OUR NOTES" after it)
+    hyphenated = previous.endswith("-") and previous[-2:-1].isalpha()
+    return bool((line[:1].islower() and previous[-1:].isalpha()) or (hyphenated and line[:1].isalpha()))
 
 
 def _join(previous: str, line: str, vocabulary: set[str]) -> str:

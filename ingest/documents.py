@@ -34,6 +34,7 @@ from ingest.cleaning import (
     DATA_LINE,
     DOCUMENT_HEADING,
     HEADER_LINE,
+    ISSUER_FIELD,
     ISSUING_LINE,
     MASTHEAD_LINE,
     MAX_SIGNATURE_LINES,
@@ -692,7 +693,15 @@ def _body_headed_documents(text: str) -> list[OwnedBlock]:
             written = written_names(lines)
         labels = body_heading_labels(lines, i, prose_paragraph, over=None)  # however many: a contents list
         authors = [name for j in labels if (name := _report_author(lines[j])) is not None]
-        owner = authors[0] if authors else heading_name(_masthead_owner(heading, masthead, written), text)
+        # (or the body the field under its title names as its issuer: "Auditor: Veritrace Assurance Ltd | ...")
+        issuers = [found.group("who") for j in labels if (found := ISSUER_FIELD.match(lines[j])) is not None]
+        owner = (
+            authors[0]
+            if authors
+            else heading_name(issuers[0], text)
+            if issuers
+            else heading_name(_masthead_owner(heading, masthead, written), text)
+        )
         # a name in capitals straight over labelled figures, with no title or labels of a document, may be the paper's
         # own box over its own story ("KESTREL AIRWAYS" / "Staff: 3,100"): it owns its run of figures, not the prose
         box = not BODY_HEADING.fullmatch(heading) and DATA_LINE.match(lines[i + 1])
