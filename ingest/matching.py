@@ -263,19 +263,31 @@ _TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[^\W\d_]+")
 
 def content_words(text: str, *, unit: str = "") -> set[str]:
     """The words that carry meaning, lightly stemmed, numbers without separators; the unit left out."""
-    ignored = {_stem(w) for w in unit.casefold().split()}
-    words = set()
-    for token in _TOKEN.findall(text.casefold()):
-        if token[0].isdigit():
-            words.add(token.replace(",", ""))
-        elif token in _NUMBER_WORDS:
-            words.add(_NUMBER_WORDS[token])
-        elif len(token) >= 3 and token not in _STOPWORDS:
-            words.add(_stem(token))
-    return words - ignored
+    words = {_content_word(token) for token in _TOKEN.findall(text.casefold())}
+    words.discard("")
+    return words - _unit_words(unit)
 
 
-@lru_cache(maxsize=65536)  # a newsroom's vocabulary repeats: matching an import stems about 37,000 words
+# Each token's word is cached, not each text's: the candidate claims are new texts as the archive grows, but
+# their tokens are a newsroom's vocabulary, which repeats: an import at a million claims tokenizes the
+# statements and quotes of up to MATCH_CANDIDATES claims, its largest single cost (issue 14).
+@lru_cache(maxsize=65536)
+def _content_word(token: str) -> str:
+    """What a token of casefolded text counts as: a number without separators, a stem, or "" for no meaning."""
+    if token[0].isdigit():
+        return token.replace(",", "")
+    if token in _NUMBER_WORDS:
+        return _NUMBER_WORDS[token]
+    if len(token) >= 3 and token not in _STOPWORDS:
+        return _stem(token)
+    return ""
+
+
+@lru_cache(maxsize=1024)
+def _unit_words(unit: str) -> frozenset[str]:
+    return frozenset(_stem(w) for w in unit.casefold().split())
+
+
 def _stem(word: str) -> str:
     for suffix in ("ing", "ed", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:

@@ -12,7 +12,14 @@ from django.urls import reverse
 
 from claims.models import Appearance, Claim
 from core.services import ServiceError
-from ingest.matching import ClaimMatcher, Figure, SpeakerMatcher, newest_claims_overlapping, speaker_match
+from ingest.matching import (
+    ClaimMatcher,
+    Figure,
+    SpeakerMatcher,
+    content_words,
+    newest_claims_overlapping,
+    speaker_match,
+)
 from ingest.models import Suggestion
 from ingest.services import (
     source_extract,
@@ -651,6 +658,19 @@ def test_it_reads_the_quotes_of_the_claims_it_compares_with(db, django_assert_nu
     [(found, _, words)] = matcher.by_unit["troops"]
     assert found == claim
     assert {"kursk", "soldier"} <= words[1]
+
+
+def test_it_compares_the_words_that_carry_meaning_without_the_unit():
+    words = content_words("Twelve regiments said 3,000 Troops were training, about a dozen of them", unit="troops")
+    assert words == {"12", "regiment", "3000", "train"}
+    # a word already seen counts the same again; a unit of several words leaves out each of them
+    assert content_words("Troops training: twelve regiments, 3,000.", unit="troops") == {
+        "train",
+        "12",
+        "regiment",
+        "3000",
+    }
+    assert content_words("People killed in Gaza", unit="people killed") == {"gaza"}
 
 
 def test_it_bounds_the_claims_one_extraction_compares_with(db, monkeypatch):
