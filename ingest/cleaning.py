@@ -2491,9 +2491,10 @@ MASTHEAD_LINE = re.compile(
 PAPER_NOTE_HEADING = re.compile(r"\[?(?:[\w'’ ]{0,30}\b(?i:notes?)|Analysis|Reaction|Background)\]?\s*:?")
 # the field under a printed document's title that names the body that issued it, up to the next field: "Auditor:
 # Veritrace Assurance Ltd | Report no. VA-QD-2029-0418", "Issued by: Harbour Board"
-# (its name without its legal form, as the page's prose writes it)
+# (its name without its legal form, as the page's prose writes it; not "From:", which heads an email or a reporter's
+# credit as often as a document: "From: Staff Reporter", "From: Jo Pike | Sent: ...")
 ISSUER_FIELD = re.compile(
-    rf"(?:Auditor|Issued\s+by|From)\s*:\s*(?P<who>[A-Z][^|\n]{{1,80}}?)(?:\s+(?i:{LEGAL_FORMS})\.?)?\s*(?:\||$)"
+    rf"(?:Auditor|Issued\s+by)\s*:\s*(?P<who>[A-Z][^|\n]{{1,80}}?)(?:\s+(?i:{LEGAL_FORMS})\.?)?\s*(?:\||$)"
 )
 MEETING_RECORD = re.compile(r"(?i:minutes|record|notes|transcript)\s+of\b")
 # A meeting's minutes printed on the page: a label line of the record itself ("Present: Cllr Ada Roe (Chair), ...",
@@ -3337,8 +3338,9 @@ def _repair_split_words(lines: list[str]) -> list[str]:
 
 def _continues(previous: str, line: str) -> bool:
     # (a rule of hyphens on a line of its own, "---", is a break between paragraphs, never a word's first half: the
-    # line under it is a paragraph of its own, a printed document's masthead or the paper's "OUR NOTES" after it)
-    hyphenated = previous.endswith("-") and previous[-2:-1].isalpha()
+    # line under it is a paragraph of its own, a printed document's masthead or the paper's "OUR NOTES" after it; a
+    # hyphen after a digit is a word's first half: "the 2-" / "hour ticket", "COVID-19-" / "related")
+    hyphenated = previous.endswith("-") and previous[-2:-1].isalnum()
     return bool((line[:1].islower() and previous[-1:].isalpha()) or (hyphenated and line[:1].isalpha()))
 
 
