@@ -41,3 +41,10 @@ def cleaned_revisions(text: str, published: date | None = None) -> list[tuple[De
 def speakers_by_figure(page: str) -> dict[str, str | None]:
     """Each figure's speaker, as an import reads ``page``: cleaned first, then extracted with no publication date."""
     return {m.figure: m.speaker for m in extract(clean_text(page))}
+
+
+def speaker_of_value(text: str, value: int) -> str | None:
+    """The speaker of the page's first mention of ``value``, as an import reads it (cleaned, then extracted)."""
+    found = next((m for m in extract(clean_text(text)) if m.value == Decimal(value)), None)
+    assert found is not None, f"no mention of {value}"
+    return found.speaker

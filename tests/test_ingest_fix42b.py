@@ -6,11 +6,9 @@ the body's and its unreported figures are the body's. A paper's domain over a by
 page never writes, or a page that never says "we" stays as it was.
 """
 
-from decimal import Decimal
-
 import pytest
 
-from ingest.extraction import clean_text, extract
+from tests.ingest_helpers import speaker_of_value
 
 # (the masthead's line, the footer's copyright line, the body as its figures' speaker)
 SITES = {
@@ -61,17 +59,11 @@ def _page(masthead: str, footer: str, owner: str, *, byline: str = "", we: bool 
     return "\n".join(lines) + "\n"
 
 
-def _speaker(text: str, value: int) -> str | None:
-    found = next((m for m in extract(clean_text(text)) if m.value == Decimal(value)), None)
-    assert found is not None, f"no mention of {value}"
-    return found.speaker
-
-
 @pytest.mark.parametrize("site", SITES)
 @pytest.mark.parametrize("value", [180, 1184])
 def test_own_site_figures_are_the_owners(site: str, value: int) -> None:
     masthead, footer, owner = SITES[site]
-    assert _speaker(_page(masthead, footer, owner), value) == owner
+    assert speaker_of_value(_page(masthead, footer, owner), value) == owner
 
 
 # (a company's own name and legal form under its masthead is its site whatever the byline: fix41b's _company_site)
@@ -79,46 +71,46 @@ def test_own_site_figures_are_the_owners(site: str, value: int) -> None:
 def test_bylined_page_is_no_owners(site: str) -> None:
     masthead, footer, owner = SITES[site]
     for byline in ("By Ada Roe, Reporter", "By the Data Desk: Ada Roe"):
-        assert _speaker(_page(masthead, footer, owner, byline=byline), 1184) != owner
+        assert speaker_of_value(_page(masthead, footer, owner, byline=byline), 1184) != owner
 
 
 @pytest.mark.parametrize("site", SITES)
 def test_page_not_speaking_as_the_body_is_no_owners(site: str) -> None:
     masthead, footer, owner = SITES[site]
-    assert _speaker(_page(masthead, footer, owner, we=False), 1184) != owner
+    assert speaker_of_value(_page(masthead, footer, owner, we=False), 1184) != owner
 
 
 @pytest.mark.parametrize("site", SITES)
 def test_page_another_holds_is_no_owners(site: str) -> None:
     masthead, _, owner = SITES[site]
-    assert _speaker(_page(masthead, "© 2027 Harwick Aggregator Media", owner), 1184) != owner
+    assert speaker_of_value(_page(masthead, "© 2027 Harwick Aggregator Media", owner), 1184) != owner
 
 
 def test_domain_the_page_never_names_is_no_owner() -> None:
     # the page writes the name in words apart ("Brindle Wear"), not as the domain's one name
     page = _page("brindlewear.em | Women | Men | Kids | Sale", "(c) 2028 Brindle Wear Ltd", "Brindle Wear")
-    assert _speaker(page, 1184) is None
+    assert speaker_of_value(page, 1184) is None
 
 
 def test_paper_domain_over_a_bylined_story_is_no_owner() -> None:
     page = _page(
         "ledger.em | News | Sport | Opinion", "(c) 2028 Ledger Group Ltd", "Ledger", byline="By Ada Roe, Reporter"
     )
-    assert _speaker(page, 1184) is None
+    assert speaker_of_value(page, 1184) is None
 
 
 def test_paper_media_group_is_no_owner() -> None:
     page = _page("harwick.em | News | Sport | Opinion", "(c) 2028 Harwick Media Group Ltd", "Harwick")
-    assert _speaker(page, 1184) is None
+    assert speaker_of_value(page, 1184) is None
 
 
 def test_menu_in_small_letters_is_no_owner() -> None:
     page = _page("home | news | sport | weather", "Home Counties Ltd, Ludwick. Terms", "Home")
-    assert _speaker(page, 1184) is None
+    assert speaker_of_value(page, 1184) is None
 
 
 def test_paper_imprint_over_a_bylined_story_is_no_owner() -> None:
     page = _page(
         "HARWICK\nNews | Sport | Opinion", "Harwick, 1 High Street, Ambry.", "Harwick", byline="By Ada Roe, Reporter"
     )
-    assert _speaker(page, 1184) is None
+    assert speaker_of_value(page, 1184) is None

@@ -4,15 +4,7 @@ masthead, its owner's "Group Ltd"/"Holdings plc" or a last line that happens to 
 passes at BASE (d37868f3) and fails at MERGE.
 """
 
-from decimal import Decimal
-
-from ingest.extraction import clean_text, extract
-
-
-def _speaker(text: str, value: int) -> str | None:
-    found = next((m for m in extract(clean_text(text)) if m.value == Decimal(value)), None)
-    assert found is not None, f"no mention of {value}"
-    return found.speaker
+from tests.ingest_helpers import speaker_of_value
 
 
 def test_bylined_story_on_paper_domain_held_by_its_ltd_is_no_owners() -> None:
@@ -26,7 +18,7 @@ def test_bylined_story_on_paper_domain_held_by_its_ltd_is_no_owners() -> None:
         "Harl has the county's highest council tax at 2,100 marrels for a band D home.\n\n"
         "(c) 2028 Harl Ltd\n"
     )
-    assert _speaker(page, 2100) is None
+    assert speaker_of_value(page, 2100) is None
 
 
 def test_bylined_story_on_brand_domain_held_by_its_ltd_is_no_owners() -> None:
@@ -40,7 +32,7 @@ def test_bylined_story_on_brand_domain_held_by_its_ltd_is_no_owners() -> None:
         "A Kestrel analysis found 38 routes now run less than once an hour.\n\n"
         "(c) 2028 Kestrel Ltd. All rights reserved.\n"
     )
-    assert _speaker(page, 4200) is None
+    assert speaker_of_value(page, 4200) is None
 
 
 def test_paper_owned_by_its_group_ltd_is_no_owners() -> None:
@@ -52,7 +44,7 @@ def test_paper_owned_by_its_group_ltd_is_no_owners() -> None:
         "Council tax will be 2,100 marrels for a band D home.\n\n"
         "(c) 2028 Harl Group Ltd\n"
     )
-    assert _speaker(page, 2100) is None
+    assert speaker_of_value(page, 2100) is None
 
 
 def test_paper_domain_owned_by_its_holdings_plc_is_no_owners() -> None:
@@ -64,7 +56,7 @@ def test_paper_domain_owned_by_its_holdings_plc_is_no_owners() -> None:
         "Harl has the county's highest council tax at 2,100 marrels for a band D home.\n\n"
         "(c) 2028 Harl Holdings plc\n"
     )
-    assert _speaker(page, 2100) is None
+    assert speaker_of_value(page, 2100) is None
 
 
 def test_caption_naming_the_town_is_no_imprint() -> None:
@@ -76,8 +68,8 @@ def test_caption_naming_the_town_is_no_imprint() -> None:
         "About 450 homes flooded in the storm of 2025.\n\n"
         "Ambry, 2025: the high street under water.\n"
     )
-    assert _speaker(page, 450) is None
-    assert _speaker(page, 31000000) is None
+    assert speaker_of_value(page, 450) is None
+    assert speaker_of_value(page, 31000000) is None
 
 
 def test_story_ending_on_a_name_and_comma_is_no_imprint() -> None:
@@ -91,7 +83,7 @@ def test_story_ending_on_a_name_and_comma_is_no_imprint() -> None:
         "About 60 stalls now trade on a Sunday, against 110 before the pandemic.\n\n"
         "Bramble, the market's oldest trader, said he would move to Saturdays.\n"
     )
-    assert _speaker(page, 60) is None
+    assert speaker_of_value(page, 60) is None
 
 
 def test_domain_word_opening_a_sentence_is_no_name() -> None:
@@ -101,8 +93,8 @@ def test_domain_word_opening_a_sentence_is_no_name() -> None:
         "We walked 212 kilometres in three weeks and spent about 1,400 marrels on huts and food.\n\n"
         "Wandering was never the plan: we meant to stay a week in Ostry.\n\nPosted by Mira and Tom\n"
     )
-    assert _speaker(page, 212) is None
-    assert _speaker(page, 1400) is None
+    assert speaker_of_value(page, 212) is None
+    assert speaker_of_value(page, 1400) is None
 
 
 def test_domain_word_opening_a_line_is_no_name() -> None:
@@ -111,4 +103,4 @@ def test_domain_word_opening_a_line_is_no_name() -> None:
         "loop.em | Latest | Reviews | Deals\n\nThe Vexa 3 reviewed\n\n"
         "The Vexa 3 costs 499 marrels and we found it loud.\n\nLoop the cable twice round the stand before you start.\n"
     )
-    assert _speaker(page, 499) is None
+    assert speaker_of_value(page, 499) is None

@@ -8,11 +8,10 @@ the paper's own notes. A paper's story about such a document, and a page whose h
 were.
 """
 
-from decimal import Decimal
-
 import pytest
 
-from ingest.extraction import clean_text, extract
+from ingest.extraction import extract
+from tests.ingest_helpers import speaker_of_value
 
 # -- a public body's own page --------------------------------------------------------------------------------------
 # (the masthead's line, the body as its figures' speaker)
@@ -50,19 +49,13 @@ def _office_page(masthead: str, title: str, reference: str, *, byline: bool = Fa
     return "\n".join(lines) + "\n"
 
 
-def _speaker(text: str, value: int) -> str | None:
-    found = next((m for m in extract(clean_text(text)) if m.value == Decimal(value)), None)
-    assert found is not None, f"no mention of {value}"
-    return found.speaker
-
-
 @pytest.mark.parametrize("office", OFFICES)
 @pytest.mark.parametrize("notice", NOTICES)
 @pytest.mark.parametrize("value", [6, 52, 14200000])
 def test_an_official_page_is_its_issuing_body(office, notice, value):
     masthead, body = OFFICES[office]
     title, reference = NOTICES[notice]
-    assert _speaker(_office_page(masthead, title, reference), value) == body
+    assert speaker_of_value(_office_page(masthead, title, reference), value) == body
 
 
 @pytest.mark.parametrize("notice", NOTICES)
@@ -70,17 +63,17 @@ def test_an_official_page_under_a_byline_is_no_body_s(notice):
     # a news page reporting the notice, its byline in its head
     title, reference = NOTICES[notice]
     page = _office_page(OFFICES["office"][0], title, reference, byline=True)
-    assert _speaker(page, 14200000) != "Karran Sanctions Office"
+    assert speaker_of_value(page, 14200000) != "Karran Sanctions Office"
 
 
 def test_an_official_page_with_no_reference_is_no_body_s():
     page = _office_page(OFFICES["office"][0], "Financial Sanctions Notice: Dravo", "Print this page")
-    assert _speaker(page, 14200000) != "Karran Sanctions Office"
+    assert speaker_of_value(page, 14200000) != "Karran Sanctions Office"
 
 
 def test_a_page_whose_title_names_no_document_is_no_body_s():
     page = _office_page(OFFICES["office"][0], "Sanctions: what the list is for", "Reference: KSO/DRV/2027/02")
-    assert _speaker(page, 14200000) != "Karran Sanctions Office"
+    assert speaker_of_value(page, 14200000) != "Karran Sanctions Office"
 
 
 # -- a body's document a paper prints under its introduction --------------------------------------------------------
@@ -159,17 +152,17 @@ def _printed_page(
 def test_a_printed_official_document_is_its_issuer_s(introduction, line):
     intro, body = INTRODUCTIONS[introduction]
     text, value = DOCUMENT_LINES[line]
-    assert _speaker(_printed_page(intro, text), value) == body
+    assert speaker_of_value(_printed_page(intro, text), value) == body
     # (the issuer's name in capitals over the document, its first section's heading "Background" under it)
-    assert _speaker(_printed_page(intro, text, heading=body.upper()), value) == body
+    assert speaker_of_value(_printed_page(intro, text, heading=body.upper()), value) == body
 
 
 @pytest.mark.parametrize("introduction", INTRODUCTIONS)
 def test_the_paper_s_notes_after_the_document_stay_theirs(introduction):
     intro, _ = INTRODUCTIONS[introduction]
     page = _printed_page(intro, DOCUMENT_LINES["sentence"][0])
-    assert _speaker(page, 5) == "Ewan Tarr"
-    assert _speaker(page, 90000) == "Marrow Brewing"
+    assert speaker_of_value(page, 5) == "Ewan Tarr"
+    assert speaker_of_value(page, 90000) == "Marrow Brewing"
 
 
 # near misses: an introduction that prints nothing, names no issuing public body, or reports a document's news
@@ -184,13 +177,13 @@ NOT_PRINTED = {
 @pytest.mark.parametrize("introduction", NOT_PRINTED)
 def test_no_printed_official_document_no_issuer(introduction):
     page = _printed_page(NOT_PRINTED[introduction], DOCUMENT_LINES["sentence"][0])
-    assert _speaker(page, 38) != "Marrow District Council"
+    assert speaker_of_value(page, 38) != "Marrow District Council"
 
 
 def test_the_document_s_own_notes_heading_stays_its_issuer_s():
     intro, body = INTRODUCTIONS["prints_below"]
     page = _printed_page(intro, "THE COUNCIL'S NOTES\nThe sub-committee received 38 objections from residents.")
-    assert _speaker(page, 38) == body
+    assert speaker_of_value(page, 38) == body
 
 
 def test_the_paper_naming_itself_ends_the_document():
@@ -198,8 +191,8 @@ def test_the_paper_naming_itself_ends_the_document():
     page = _printed_page(intro, DOCUMENT_LINES["sentence"][0], notes="").replace(
         "Any party may appeal", "The Herald counted 44 homes on the lane.\n\nAny party may appeal"
     )
-    assert _speaker(page, 38) == body
-    assert _speaker(page, 44) != body
+    assert speaker_of_value(page, 38) == body
+    assert speaker_of_value(page, 44) != body
 
 
 # -- mend (findings_owners41a) --------------------------------------------------------------------------------------
@@ -234,9 +227,9 @@ def test_the_paper_s_own_paragraphs_after_an_unmarked_document_stay_the_paper_s(
         "Last year 12 pubs in the district lost their late licences, up from 4 in 2025.",
         "Business rates on the inn rose by 18 per cent in April.",
     )
-    assert _speaker(page, 38) == body
-    assert _speaker(page, 12) is None
-    assert _speaker(page, 18) is None
+    assert speaker_of_value(page, 38) == body
+    assert speaker_of_value(page, 12) is None
+    assert speaker_of_value(page, 18) is None
 
 
 def test_an_unmarked_document_with_no_closing_is_no_body_s():
@@ -248,7 +241,7 @@ def test_an_unmarked_document_with_no_closing_is_no_body_s():
         "The sub-committee received 38 objections from residents.",
         "Business rates on the inn rose by 18 per cent in April.",
     )
-    assert _speaker(page, 18) is None
+    assert speaker_of_value(page, 18) is None
 
 
 def test_an_appeal_window_is_a_rule_s_not_the_issuer_s():
@@ -260,12 +253,12 @@ def test_an_appeal_window_is_a_rule_s_not_the_issuer_s():
         "The office has today added 6 designations to the list.",
         "A designated person may appeal within 21 days of this notice.",
     )
-    assert _speaker(page, 6) == "Karran Sanctions Office"
-    assert _speaker(page, 21) is None
+    assert speaker_of_value(page, 6) == "Karran Sanctions Office"
+    assert speaker_of_value(page, 21) is None
     intro, body = INTRODUCTIONS["prints_below"]
     printed = _printed_page(intro, DOCUMENT_LINES["sentence"][0])
-    assert _speaker(printed, 38) == body
-    assert _speaker(printed, 21) is None
+    assert speaker_of_value(printed, 38) == body
+    assert speaker_of_value(printed, 21) is None
 
 
 def test_a_printed_letter_about_a_body_s_licence_is_no_body_s():
@@ -276,7 +269,7 @@ def test_a_printed_letter_about_a_body_s_licence_is_no_body_s():
         "We, the undersigned, counted 212 late-night disturbances since the licence was granted.",
         "Yours faithfully, Harbour Lane residents",
     )
-    assert _speaker(page, 212) != "Marrow District Council"
+    assert speaker_of_value(page, 212) != "Marrow District Council"
 
 
 def test_a_third_party_s_reading_inside_the_document_is_its_own():
@@ -289,8 +282,8 @@ def test_a_third_party_s_reading_inside_the_document_is_its_own():
         "In its written submission the Harbour Residents' Association counted 212 households within 100 metres.",
         "Any party may appeal within 21 days of this notice.",
     )
-    assert _speaker(page, 38) == body
-    assert _speaker(page, 212) == "Harbour Residents' Association"
+    assert speaker_of_value(page, 38) == body
+    assert speaker_of_value(page, 212) == "Harbour Residents' Association"
 
 
 def test_the_paper_s_reaction_heading_ends_the_document():
@@ -322,4 +315,4 @@ def test_a_private_body_s_or_a_paper_s_masthead_is_no_official_page(masthead):
     page = _office(
         masthead, "Notice of price changes", "Reference: PRC/2027/3", "The standing charge rises by 12 per cent."
     )
-    assert _speaker(page, 12) is None
+    assert speaker_of_value(page, 12) is None

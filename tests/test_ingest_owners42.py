@@ -6,11 +6,9 @@ no one else is named as giving are the body's, as a press release's are its issu
 (a byline, an interviewer's line), a page another owns, or a page that never says "we" stays as it was.
 """
 
-from decimal import Decimal
-
 import pytest
 
-from ingest.extraction import clean_text, extract
+from tests.ingest_helpers import speaker_of_value
 
 # (the masthead's line, the footer's copyright line, the body as its figures' speaker)
 SITES = {
@@ -52,38 +50,32 @@ def _page(masthead: str, footer: str, *, byline: str = "", we: bool = True) -> s
     return "\n".join(lines) + "\n"
 
 
-def _speaker(text: str, value: int) -> str | None:
-    found = next((m for m in extract(clean_text(text)) if m.value == Decimal(value)), None)
-    assert found is not None, f"no mention of {value}"
-    return found.speaker
-
-
 @pytest.mark.parametrize("site", SITES)
 @pytest.mark.parametrize("value", [180, 1184])
 def test_own_site_figures_are_the_owners(site: str, value: int) -> None:
     masthead, footer, owner = SITES[site]
-    assert _speaker(_page(masthead, footer), value) == owner
+    assert speaker_of_value(_page(masthead, footer), value) == owner
 
 
 @pytest.mark.parametrize("site", SITES)
 def test_bylined_page_is_no_owners(site: str) -> None:
     masthead, footer, owner = SITES[site]
     for byline in ("By Ada Roe, Reporter", "Interview by Ada Roe", "By the Data Desk: Ada Roe"):
-        assert _speaker(_page(masthead, footer, byline=byline), 1184) != owner
+        assert speaker_of_value(_page(masthead, footer, byline=byline), 1184) != owner
 
 
 @pytest.mark.parametrize("site", SITES)
 def test_page_not_speaking_as_the_body_is_no_owners(site: str) -> None:
     masthead, footer, owner = SITES[site]
-    assert _speaker(_page(masthead, footer, we=False), 1184) != owner
+    assert speaker_of_value(_page(masthead, footer, we=False), 1184) != owner
 
 
 @pytest.mark.parametrize("site", SITES)
 def test_page_another_holds_is_no_owners(site: str) -> None:
     masthead, _, owner = SITES[site]
-    assert _speaker(_page(masthead, "© 2027 Harwick Aggregator Media"), 1184) != owner
+    assert speaker_of_value(_page(masthead, "© 2027 Harwick Aggregator Media"), 1184) != owner
 
 
 def test_paper_holding_its_own_page_is_no_owner() -> None:
     page = _page("THE HARWICK LEDGER\nNews | Sport | Opinion", "© 2027 The Harwick Ledger", byline="By Ada Roe")
-    assert _speaker(page, 1184) is None
+    assert speaker_of_value(page, 1184) is None
