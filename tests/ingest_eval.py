@@ -56,6 +56,9 @@ BOUNDED = ("at_least", "at_most", "range")  # a gold bound may be matched by the
 # after the label, as the blind sets' score.py does by span overlap. Mixed case ("Fire service: 86 people") is a
 # list's caption, part of the quote.
 TURN_LABEL = re.compile(r"^[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*)*:\s+")
+# A list's bullet opening a gold quote ("- Olmstad: 4", "* 15:30 Hosepipe ban"): the cleaner drops it with the rest
+# of a list's markup, so the quote is matched by its text after the bullet (tests/ingest_labelling.md, session 43).
+LIST_MARKER = re.compile(r"^[-*•]\s+")
 NUMBER_WORD = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|"
     r"thousand|dozens?|scores|half|third|quarter|fifth)\b",
@@ -160,8 +163,8 @@ def _same_value(gold: object, found: Decimal | None) -> bool:
 
 
 def _quote_text(quote: str) -> str:
-    """The gold quote without a turn label opening it."""
-    return TURN_LABEL.sub("", quote, count=1)
+    """The gold quote without a turn label or a list's bullet opening it."""
+    return TURN_LABEL.sub("", LIST_MARKER.sub("", quote, count=1), count=1)
 
 
 def spaced(text: str) -> str:

@@ -31,6 +31,7 @@ from ingest.extraction import clean_text, extract  # noqa: E402
 CURRENCY = {"$": "usd", "dollar": "usd", "usd": "usd", "us dollar": "usd", "€": "eur", "euro": "eur", "eur": "eur",
             "£": "gbp", "pound": "gbp", "gbp": "gbp", "percent": "percent", "%": "percent", "per cent": "percent",
             "percentage point": "percentage point"}
+LIST_MARKER = re.compile(r"^[-*•]\s+")  # a list's bullet, which the cleaner drops with the list's markup
 
 
 def spaced(text: str) -> str:
@@ -83,6 +84,9 @@ def main(folder: Path):
         found_total += len(mentions)
         gold = [dict(g) for g in labels.get("claims", [])]
         for g in gold:
+            # a list's bullet opening the quote ("- Olmstad: 4") is dropped by the cleaner with the list's markup
+            if text.find(g["quote"]) < 0 and LIST_MARKER.match(g["quote"]):
+                g["quote"] = LIST_MARKER.sub("", g["quote"], count=1)
             i = text.find(g["quote"])
             g["_span"] = (i, i + len(g["quote"])) if i >= 0 else None
             g["_spaced"] = spaced(g["quote"])
