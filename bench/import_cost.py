@@ -159,7 +159,7 @@ def measure(article: Path, *, repeat: int) -> None:
     import logging
 
     from django.contrib.auth import get_user_model
-    from django.db import connection, transaction
+    from django.db import connection, reset_queries, transaction
     from django.test.utils import CaptureQueriesContext
 
     from claims.models import Appearance, Claim
@@ -179,6 +179,9 @@ def measure(article: Path, *, repeat: int) -> None:
     settled_rss = rss_mb("VmRSS")
 
     def one_import() -> dict:
+        # The query log keeps the last 9,000 queries and CaptureQueriesContext slices it by position, so once a
+        # few imports have filled it every later slice was empty ("0 queries" with --repeat 15): start each empty.
+        reset_queries()
         with CaptureQueriesContext(connection) as queries:
             try:
                 with transaction.atomic():
