@@ -97,7 +97,7 @@ from ingest.number_words import (
     qualifier_of,
     scale_factor,
 )
-from ingest.tables import earlier_in_bracket, earlier_key, own_time
+from ingest.tables import bracket_gap, earlier_in_bracket, earlier_key, own_time
 
 RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or)\s*")
 STOP = {
@@ -5463,7 +5463,7 @@ def _earlier_values_folded(
             and Qualifier.RANGE not in (first.qualifier, second.qualifier)
         )
         if told_apart and earlier_in_bracket(
-            gap, sentence, second.span[1], closed=BRACKET_CLOSED_AFTER, when=own_time(before_first, when)
+            bracket_gap(gap), sentence, second.span[1], closed=BRACKET_CLOSED_AFTER, when=own_time(before_first, when)
         ):
             # "9.40 (last week 9.10)", "9.12 million dalders (previous year: 8.05 million, revised)", "4.39% (was
             # 4.65% in March)": the bracket says its figure is the earlier one before giving it (ingest/tables.py,
