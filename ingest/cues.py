@@ -59,6 +59,9 @@ FIGURE_REVISE_VERBS = [verb for verb in REVISE_VERBS.split() if verb not in {"tr
 # the participles that say the same as "up from" after a figure's comma or in its brackets ("34 scudi, raised from 32
 # scudi", "27,560 (revised from 24,900)"): FIGURE_REVISE_VERBS less "update", which that rule has never read
 CHANGED_FROM_VERBS = [verb for verb in FIGURE_REVISE_VERBS if verb != "update"]
+# The participles of a set value changing to a new one from a date ("The fixed penalty is 100 marrels, rising to 150
+# marrels from January"): the value set now is the one the new value replaces (numbers._earlier_values_folded)
+CHANGING_TO_PARTICIPLES = ["rising", "increasing", "going up", "falling", "dropping", "going down", "doubling"]
 # The plainest verbs of saying, past and present, as the speaker reader looks for them right after a name or before a
 # colon ("Ingrid said its drivers", "Brandvik said: 140 jobs", "the trust has told doctors"): one alternation, each rule
 # adding its own ("wrote", "warned")

@@ -58,6 +58,8 @@ EARLIER = re.compile(
     r"(?:first|originally|initially)\s+(?:[a-z]{2,15}\s+)?(?:estimated|put|said|reported|forecast|projected|"
     r"counted|budgeted|set|valued|priced)|"
     r"in\s+the\s+(?:19|20)\d0s|back\s+then|at\s+the\s+time|"
+    # a figure as it was printed, which a correction sets right: "was given as 212", "were shown as 24"
+    r"(?:was|were)\s+(?:given|shown|printed|stated|published|reported)\s+as|"
     # a season no year names, told as past: "in the spring the board put it at"
     r"in\s+the\s+(?:spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)|"
     # the pluperfect and a participle of the past set the figure before the other: "having been 140", "had been
@@ -78,6 +80,8 @@ NOW = re.compile(
     # the present perfect of a change tells the level it has reached: "has grown to", "has been cut to"
     # (of a change, not "has agreed to pay 6 million")
     rf"(?:has|have)\s+(?:(?:now|since|also)\s+)?(?:been\s+)?(?:{_CHANGED})\s+to(?=\s+{_QUALIFIED}(?:\S*\d|{WORDNUM}\b))|"
+    # a correction's figure, which stands now against the one printed: "the correct figure is 221"
+    r"the\s+(?:correct|corrected)\s+(?:figure|number|total|count)\s+(?:is|are)\b|"
     # a newer source restating the measure: "The new study puts it at 2.3 percent"
     r"the\s+(?:new|newest|latest|most\s+recent|current)\s+(?:study|survey|census|count|estimate|figures?|report|data|"
     r"analysis|assessment))\b",
@@ -164,8 +168,9 @@ FUTURE = re.compile(
 # of the same measure ("the new figure ... is 4.6 billion")
 TAKEN_UP = re.compile(
     r"\b(?:[Ii]t|[Tt]hey|[Ww]e|I|[Hh]e|[Ss]he|"
-    r"(?:[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Tt]he\s+(?:new|latest|revised|updated))\s+(?!own\b)(?:[a-z]+\s+)?"
-    r"(?:figure|estimate|forecast|projection|count|total|tally|toll))\b"
+    r"(?:[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Tt]he\s+(?:new|latest|revised|updated|correct|corrected))\s+"
+    r"(?!own\b)(?:[a-z]+\s+)?"
+    r"(?:figure|number|estimate|forecast|projection|count|total|tally|toll))\b"
 )
 # A quotation opening on a first-person word (cues.FIRST_PERSON) takes up no subject the reporter's clause before told
 # in the third person ("she now paid 3,400 velts a month ... "We lost 9,000 velts in August"): the speaker's own

@@ -35,7 +35,7 @@ from ingest.number_words import (
     WORDNUM,
     number_value,
 )
-from ingest.tables import CELL_BREAK, earlier_opening, own_time
+from ingest.tables import CELL_BREAK, bracket_gap, earlier_opening, own_time
 
 YEAR_CONTEXT = re.compile(r"\b(in|since|by|from|of|for|until|before|after|during|early|late|mid|the|spring|summer|"
                           r"its|their|his|her|our|this|that|last|next|a|an|autumn|fall|winter)\s*$",
@@ -1570,7 +1570,9 @@ def _deadline_set(before: str) -> bool:
 
 # A span figure, then only what may open a bracket of its earlier value: "6.3 days (September: ", "54 minutes (was "
 SPAN_THEN_BRACKET_BEFORE = re.compile(
-    r"\d\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?=[^\d()]{0,4}\([^\d()]{0,40}$)"
+    r"\d\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)"
+    # past a few words of the span's own: "6.2 days ahead (last year: " (tables.bracket_gap)
+    r"(?=(?:\s+[a-z]+){0,3}[^\d()]{0,4}\([^\d()]{0,40}$)"
 )
 
 
@@ -1585,7 +1587,7 @@ def _earlier_span_in_bracket(before: str, when: tuple[int | None, int | None]) -
     span = SPAN_THEN_BRACKET_BEFORE.search(before, max(0, len(before) - 60))
     if span is None:
         return False
-    opening = before[span.end() :]
+    opening = bracket_gap(before[span.end() :])
     return earlier_opening(opening, own_time(before[: span.start()], when))
 
 

@@ -25,6 +25,7 @@ from ingest.cues import (
     ASKED_US_TO_SAY,
     BODY_OF_COUNT_HEADS,
     CHANGED_FROM_VERBS,
+    CHANGING_TO_PARTICIPLES,
     CLAUSE_OPENING_HEDGES,
     CONFIRM_VERBS,
     CONJECTURE_VERBS,
@@ -97,7 +98,7 @@ from ingest.number_words import (
     qualifier_of,
     scale_factor,
 )
-from ingest.tables import earlier_in_bracket, earlier_key, own_time
+from ingest.tables import bracket_gap, earlier_in_bracket, earlier_key, own_time
 
 RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or)\s*")
 STOP = {
@@ -5344,6 +5345,21 @@ SUBJECT_REVISED_TO_GAP = re.compile(
     rf"(?:is|are|was|were)(?:\s+being)?)\s+(?:{_REVISED})(?:\s+(?:up|down)(?:wards?)?)?\s+to\s+$",
     re.IGNORECASE,
 )
+# Between a value set now and the one it will change to: ", rising to ", ", going up to about "
+_CHANGING_TO = "|".join(participle.replace(" ", r"\s+") for participle in CHANGING_TO_PARTICIPLES)
+# (past a few words of the first's own, "5 per cent of each booking, rising to", not a group's: "2 marrels for
+# children, rising to 4 marrels from January for adults" sets two groups' fares apart)
+CHANGING_TO_GAP = re.compile(
+    rf"(?:\s+(?!(?:for|among|in|and|or|but)\b)[a-z]+){{0,4}},\s+(?:{_CHANGING_TO})\s+to\s+(?:(?:{HEDGE})\s+)?"
+)
+# ... and after the new one (past its rate's period, "a night"), the date it takes effect from: " from January", " from
+# 1 July", " from next year", " from April 2028" (not " from 15 per cent", the value it replaced, nor "by the fifth
+# year", a forecast's path, nor "from Monday to Friday", days of the week)
+FROM_DATE_AFTER = re.compile(
+    r"(?:\s+(?:a|an|per|each)\s+[a-z]+)?\s+from\s+(?:(?:the\s+)?(?:start|beginning|end)\s+of\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}\b|{MONTH_NAME}\b|"
+    r"next\s+(?:year|month|week|season|spring|summer|autumn|winter)\b)"
+)
 # Before such a subject's figure, words that make it the count inside a phrase of some other head: "salaries for its
 # 4,000 nurses", "opening hours at its 12 libraries", "the speed limit on 12 roads", "fees of 300 courses": what the
 # revision sets is that head, not the count, and a bare figure after it only borrows the count's unit. "of" is let
@@ -5463,7 +5479,7 @@ def _earlier_values_folded(
             and Qualifier.RANGE not in (first.qualifier, second.qualifier)
         )
         if told_apart and earlier_in_bracket(
-            gap, sentence, second.span[1], closed=BRACKET_CLOSED_AFTER, when=own_time(before_first, when)
+            bracket_gap(gap), sentence, second.span[1], closed=BRACKET_CLOSED_AFTER, when=own_time(before_first, when)
         ):
             # "9.40 (last week 9.10)", "9.12 million dalders (previous year: 8.05 million, revised)", "4.39% (was
             # 4.65% in March)": the bracket says its figure is the earlier one before giving it (ingest/tables.py,
@@ -5618,6 +5634,13 @@ def _earlier_values_folded(
             and not COUNT_INSIDE_PHRASE_BEFORE.search(before_first[-80:])
         ):
             # "a team of about 45 testers would be cut to fewer than 10": the level the subject's figure is set to
+            result[i + 1] = replace(second, previous_value=first.value)
+            del result[i]
+            continue
+        if usable and CHANGING_TO_GAP.fullmatch(gap) and FROM_DATE_AFTER.match(sentence, second.span[1]):
+            # "The fixed penalty is 100 marrels, rising to 150 marrels from January", "takes 5 per cent of each
+            # booking, rising to 6.5 per cent from 1 July": the value set now, then the one that replaces it on a
+            # date (tests/ingest_labelling.md, "An earlier value in time")
             result[i + 1] = replace(second, previous_value=first.value)
             del result[i]
             continue

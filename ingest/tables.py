@@ -410,6 +410,24 @@ def earlier_in_cells(
     return earlier
 
 
+# A few words of the figure's own between it and a bracket that gives its earlier value: "84 per cent of occasions
+# (2026: 91 per cent)", "6.2 days ahead (last year: 4.9 days)", "18.50 marrels per item (was 12.00)". Only small
+# letters, so no name of another place ("in London (2026: 40)" stays apart), and no word that joins another figure's
+# clause or sets one against another ("40 members and staff (2026: 30)")
+WORDS_BEFORE_BRACKET = re.compile(
+    r"(?:\s+(?!(?:and|or|but|than|with|against|versus|vs|from|to|while|whereas|of\s+which)\b)[a-z]+){1,3}(?=\s*\()"
+)
+
+
+def bracket_gap(gap: str) -> str:
+    """The gap between a figure and the next, past the few words of the first's own before a bracket (the bracket's
+    opening and label are read from what is left)."""
+    if "(" not in gap:
+        return gap
+    words = WORDS_BEFORE_BRACKET.match(gap)
+    return gap[words.end() :] if words is not None else gap
+
+
 def earlier_in_bracket(
     between: str,
     text: str,
