@@ -33,6 +33,7 @@ from ingest.cues import (
     FINITE_AFTER_SUBJECT,
     GLUED_UNIT,
     MEASURE_OWNERS,
+    NOT_SUMS_PAID,
     NOT_COUNTED_AFTER,
     OCCASION_TIMES,
     ODD_CASE_LETTERS,
@@ -899,6 +900,7 @@ def find_figures(
     *,
     carried_unit: str = "",
     price_unit: str = "",
+    sum_unit: str = "",
     named_routes: Collection[str] = (),
     correcting: bool = False,
     page_year: int | None = None,
@@ -911,7 +913,8 @@ def find_figures(
     ``paragraph_unit`` the unit of the last figure of the paragraph so far, and ``carried_unit`` that of the
     article's last figure before the sentence, in a paragraph before if need be; ``price_unit`` the currency the
     article gave its first price per measure in ("7.40 quellets a kilo"), for the bare prices of the same run;
-    ``named_routes`` the numbers of the routes the page has named before the sentence ("route 47"); ``correcting``
+    ``sum_unit`` the unit the article last wrote a sum in that a verb of cost or payment governs ("charges 58 marrels"),
+    the currency of its bare sums; ``named_routes`` the numbers of the routes the page has named before the sentence ("route 47"); ``correcting``
     whether the page is a corrections page, whose span set right ("94 minutes, not 97") is a claim; ``page_year`` the
     page's year (a key naming a later year holds no earlier figures) and ``page_month`` its month (a bracket labelled
     by an earlier time holds an earlier figure: "412 (September: 398)" on a page of October).
@@ -1005,6 +1008,7 @@ def find_figures(
             paragraph_unit,
             carried_unit=carried_unit,
             price_unit=price_unit,
+            sum_unit=sum_unit,
         )
         if list_unit and second is None and previous is None:
             # "... polled 8,215 votes, Osric Penn of the Tenants' League 4,960": the list's unit, given once
@@ -3094,13 +3098,19 @@ SUM_SUBJECT_BEFORE = re.compile(
 )
 
 
-def _sum_currency(known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure], paragraph_unit: str) -> str:
-    """The currency a bare sum is in: the sentence's last sum, else the paragraph's, else the article's."""
-    sums = _sum_units(known_units, earlier)
+def _sum_currency(
+    known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure], paragraph_unit: str, sum_unit: str = ""
+) -> str:
+    """
+    The currency a bare sum is in: the sentence's last sum, else the paragraph's, else the one the article last wrote
+    a paid or charged sum in (``sum_unit``: "charges 58 marrels" on a page whose figures in millions count cats and
+    dogs), else the article's.
+    """
+    sums = _sum_units(known_units, earlier) | ({sum_unit} if sum_unit else set())
     here = [f.unit for f in earlier if f.unit in sums]
     if here:
         return here[-1]
-    return paragraph_unit if paragraph_unit in sums else article_currency(known_units, earlier)
+    return paragraph_unit if paragraph_unit in sums else sum_unit or article_currency(known_units, earlier)
 
 
 def _sum_named_after(known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure], paragraph_unit: str) -> str:
@@ -3308,6 +3318,33 @@ def price_unit_of(sentence: str, figures: Sequence[Figure]) -> str:
     return ""
 
 
+# A verb of charging before a sum: "Harrowby now charges 58 marrels", "Caskirk charges 4,250 dravels"
+CHARGES_BEFORE = re.compile(rf"\bcharg(?:es|ing)\s+(?:(?:{HEDGE}|just|only)\s+)?$", re.IGNORECASE)
+
+
+def sum_unit_of(sentence: str, figures: Sequence[Figure]) -> str:
+    """
+    The unit of the last sum ``figures`` gave with its unit written after a verb of cost, payment or charging ("costs 52
+    dravels", "cost him 9,000 marrels", "charges 58 marrels"): the article's currency, for its bare sums after ("I
+    would pay 60"); "" if the sentence gave none. What a cost costs that is no sum ("cost 140 jobs", "spent 20 hours")
+    is left out.
+    """
+    for figure in reversed(figures):
+        unit = figure.unit
+        if (
+            not unit
+            or figure.derived
+            or unit in SHARE_UNITS | DURATION_UNITS | MEASURE_NOT_PRICE | NOT_SUMS_PAID | IRREGULAR_PLURALS
+            or PEOPLE_NOUNS.fullmatch(unit)
+            or unit not in sentence[figure.span[0] : figure.span[1]]
+        ):
+            continue
+        start = max(0, figure.span[0] - 40)
+        if PAID_BEFORE.search(sentence, start, figure.span[0]) or CHARGES_BEFORE.search(sentence, start, figure.span[0]):
+            return unit
+    return ""
+
+
 # The singular words a count in words may name as they stand: measures and sums written so and nouns with no plural
 # in -s
 COUNTED_AS_THEY_STAND = COLLECTIVE_HEADS | COUNTED_WITHOUT_S | CURRENCY_WORDS | SINGULAR_MEASURES
@@ -3353,6 +3390,7 @@ def _unit(
     *,
     carried_unit: str = "",
     price_unit: str = "",
+    sum_unit: str = "",
 ) -> tuple[str, int]:
     if m.group("pct"):
         return "percent", m.end()
@@ -3963,6 +4001,10 @@ def _unit(
         # nor a sum ("revised its figure to 2.08 million" after "the record for summer stays")
         return corrected, m.end()
     if known_units and value is not None and value in known_units:
+        if known_units[value] in SHARE_UNITS and sum_unit and PAID_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            # "About 60 per cent of premises will qualify ... I would pay 60.": what a verb of payment governs is a
+            # sum, in the article's currency, not the share that happened to have the same number
+            return _sum_currency(known_units, earlier, paragraph_unit, sum_unit), m.end()
         return known_units[value], m.end()
     amount = _amount_like_before(m, sentence, known_units, earlier, paragraph_unit)
     if amount:  # "had asked for at least 650 million", "the true gap could be as little as 150 million"
@@ -3973,9 +4015,10 @@ def _unit(
     # ... but what is paid or spent after the sentence counted something else is more of that ("received 4,200 claims
     # and has paid 3,100", "worked 60 hours and spent 20 on paperwork"); a cost is a sum ("carried 2,000 people and
     # cost 12 a trip")
-    if paid and not paid.group(0).lower().startswith("cost") and earlier:
-        paid = None if earlier[-1].unit not in _sum_units(known_units, earlier) else paid
-    currency = _sum_currency(known_units, earlier, paragraph_unit) if sum_subject or paid else ""
+    # (a share before it is whose payment it is, not what is paid: "The other 40 per cent will pay up to 260")
+    if paid and not paid.group(0).lower().startswith("cost") and earlier and earlier[-1].unit not in SHARE_UNITS:
+        paid = None if earlier[-1].unit not in _sum_units(known_units, earlier) | {sum_unit} else paid
+    currency = _sum_currency(known_units, earlier, paragraph_unit, sum_unit) if sum_subject or paid else ""
     if currency:  # "Krail said the offer was 400,000": a sum, in the currency the article counts its sums in
         return currency, m.end()
     refers_back = re.search(
