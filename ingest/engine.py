@@ -41,9 +41,9 @@ from ingest.numbers import (
     corrected_in_sentence,
     find_figures,
     price_unit_of,
-    sum_unit_of,
     revises_figure_before,
     revises_figure_named_before,
+    sum_unit_of,
 )
 from ingest.owners import body_meant
 from ingest.quotations import Quotation, find_quotations

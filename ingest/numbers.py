@@ -33,8 +33,8 @@ from ingest.cues import (
     FINITE_AFTER_SUBJECT,
     GLUED_UNIT,
     MEASURE_OWNERS,
-    NOT_SUMS_PAID,
     NOT_COUNTED_AFTER,
+    NOT_SUMS_PAID,
     OCCASION_TIMES,
     ODD_CASE_LETTERS,
     OF_WHOLE_DETERMINERS,
@@ -913,8 +913,9 @@ def find_figures(
     ``paragraph_unit`` the unit of the last figure of the paragraph so far, and ``carried_unit`` that of the
     article's last figure before the sentence, in a paragraph before if need be; ``price_unit`` the currency the
     article gave its first price per measure in ("7.40 quellets a kilo"), for the bare prices of the same run;
-    ``sum_unit`` the unit the article last wrote a sum in that a verb of cost or payment governs ("charges 58 marrels"),
-    the currency of its bare sums; ``named_routes`` the numbers of the routes the page has named before the sentence ("route 47"); ``correcting``
+    ``sum_unit`` the unit the article last wrote a sum in that a verb of cost or payment governs ("charges 58
+    marrels"), the currency of its bare sums; ``named_routes`` the numbers of the routes the page has named before the
+    sentence ("route 47"); ``correcting``
     whether the page is a corrections page, whose span set right ("94 minutes, not 97") is a claim; ``page_year`` the
     page's year (a key naming a later year holds no earlier figures) and ``page_month`` its month (a bracket labelled
     by an earlier time holds an earlier figure: "412 (September: 398)" on a page of October).
@@ -2175,6 +2176,10 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
         return "near misses", near_miss.end() if near_miss else end
     if head == "overnight" and not re.match(r"\s+[a-z]", sentence[end:]):
         return "", 0  # "the toll rose by 12 overnight": when, not what (but "9.2 million overnight stays")
+    if head == "back" and (
+        (after_back := re.match(r"\s+([a-z]+)", sentence[end:])) is None or after_back.group(1) in STOP
+    ):
+        return "", 0  # "I got 1,640 back", "got 30 million back for them": the particle of "got back", not what was got
     if head in SCALE_WORDS:
         return "", 0  # "of the 3.4 million": the scale of a figure, not what it counts
     if head in STOP and head not in MODIFIERS:
@@ -2229,7 +2234,10 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
                 _plural_noun(head)
                 and head not in SUBJECTS_IN_S
                 and SINGULAR_OF_BEFORE.search(sentence, 0, offset)
-                and VERB_WITH_ADVERBIAL_AFTER.match(sentence, end + nxt.end())
+                and (
+                    VERB_WITH_ADVERBIAL_AFTER.match(sentence, end + nxt.end())
+                    or VERB_WITH_OBJECT_PHRASE_AFTER.match(sentence, end + nxt.end())
+                )
             )
         ):
             # "three maths teachers", "40 arms shipments": after a plural head a verb would not take an -s,
@@ -2342,6 +2350,12 @@ VERB_WITH_ADVERBIAL_AFTER = re.compile(
     r"|\s+(?:next|last|this)\s+[a-z]+"
     r"|\s+(?:extra|early|late|later|soon|again|today|tomorrow|tonight|now|abroad|overseas|[a-z]{3,}ly))"
     r"(?=\s*(?:[,;.!?)\"”]|$))"
+)
+# ... or an object or a phrase of origin that opens on a determiner: "A fish of about 450 grams feeds one hungry adult",
+# "of which 1.9 million talders comes from the national grant" (only in a singular "of" phrase, where the plural
+# before it is the one thing's measure)
+VERB_WITH_OBJECT_PHRASE_AFTER = re.compile(
+    r"\s+(?:(?:from|into|for)\s+)?(?:the|a|an|one|its|their|our|his|her|this|that|every|each)\s+[a-z]"
 )
 # The time or place a participle phrase goes on with: "5,200 set in 2019"
 PARTICIPLE_PHRASE_AFTER = re.compile(r"\s+(?:in|on|at|by|since|during|last|this|before|after)\b")
@@ -3340,7 +3354,9 @@ def sum_unit_of(sentence: str, figures: Sequence[Figure]) -> str:
         ):
             continue
         start = max(0, figure.span[0] - 40)
-        if PAID_BEFORE.search(sentence, start, figure.span[0]) or CHARGES_BEFORE.search(sentence, start, figure.span[0]):
+        if PAID_BEFORE.search(sentence, start, figure.span[0]) or CHARGES_BEFORE.search(
+            sentence, start, figure.span[0]
+        ):
             return unit
     return ""
 
@@ -3811,6 +3827,12 @@ def _unit(
         # "146 runners needed treatment. Of those, 19 were taken to hospital": a part of what was counted just before
         paragraph = context_before.rsplit("\n", 1)[-1] + " " + sentence[: m.start()]
         before_those = _counted_before(paragraph, earlier, paragraph_unit, known_units, context_before[-400:])
+        if not before_those:
+            # "collected 236 stray dogs in the six months, ... a rise of 30 per cent. Of these, 148 were returned":
+            # the paragraph's last count of a plural after its modifiers, never the share that came after it
+            counted = [n.group(1) for n in FIGURE_AND_MODIFIED_NOUN.finditer(paragraph) if _plural_noun(n.group(1))]
+            counted = [unit for unit in counted if unit not in DURATION_UNITS]
+            before_those = counted[-1] if counted else ""
         if before_those:
             return before_those, m.end()
     on_list = LIST_LEVEL_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
@@ -4001,7 +4023,11 @@ def _unit(
         # nor a sum ("revised its figure to 2.08 million" after "the record for summer stays")
         return corrected, m.end()
     if known_units and value is not None and value in known_units:
-        if known_units[value] in SHARE_UNITS and sum_unit and PAID_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+        if (
+            known_units[value] in SHARE_UNITS
+            and sum_unit
+            and PAID_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+        ):
             # "About 60 per cent of premises will qualify ... I would pay 60.": what a verb of payment governs is a
             # sum, in the article's currency, not the share that happened to have the same number
             return _sum_currency(known_units, earlier, paragraph_unit, sum_unit), m.end()
@@ -4585,6 +4611,10 @@ NAMED_COUNT = re.compile(r"\b(?:count|number|estimate|total|tally)\s+of\s+(?:[a-
 
 # "96,000 birds", "30 beds": a figure and the plural noun it counts, in the text just before
 FIGURE_AND_NOUN = re.compile(r"\b\d[\d,.]*\s+(?:(?:million|billion|thousand)\s+)?([a-z]+s)\b")
+# ... and "236 stray dogs": with up to two words before the noun that take no -s, its modifiers
+FIGURE_AND_MODIFIED_NOUN = re.compile(
+    r"\b\d[\d,.]*\s+(?:(?:million|billion|thousand)\s+)?(?:[a-z-]+(?<!s)\s+){0,2}?([a-z]+s)\b"
+)
 
 
 def _counted_before(
