@@ -828,3 +828,9 @@ SINGULAR_IN_US_OR_IS = {
     "chassis", "pelvis", "mantis", "marquis", "debris", "penis", "clitoris", "metropolis", "acropolis", "aegis",
 }  # fmt: skip
 SINGULAR_ENDINGS_IN_S = ("ss", "sis")
+# What a verb of cost or payment may govern that is no sum ("cost 140 jobs", "cost them 3 points", "paid 40 visits"):
+# the unit of such a figure is never taken for the article's currency
+NOT_SUMS_PAID = {
+    "jobs", "lives", "points", "votes", "seats", "places", "visits", "goals", "wickets", "runs", "games", "matches",
+    "homes", "houses", "customers", "members", "times", "tickets", "items", "units", "calories",
+}  # fmt: skip

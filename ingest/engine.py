@@ -43,6 +43,7 @@ from ingest.numbers import (
     price_unit_of,
     revises_figure_before,
     revises_figure_named_before,
+    sum_unit_of,
 )
 from ingest.owners import body_meant
 from ingest.quotations import Quotation, find_quotations
@@ -229,6 +230,7 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
     paragraph_unit = ""  # what the paragraph counted last, for a bare figure
     carried_unit = ""  # what the article counted last, in the order its figures were found, across paragraphs
     price_unit = ""  # the currency of the article's last price per measure written with its unit ("2.40 korbs a kilo")
+    sum_unit = ""  # the unit of the article's last sum paid or charged with its unit written ("charges 58 marrels")
     previous_end = 0
     story = Story.read(text, memory)
     asked = 0  # the questions, with no figure, that stand right before the sentence
@@ -292,6 +294,7 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
             paragraph_unit,
             carried_unit=carried_unit,
             price_unit=price_unit,
+            sum_unit=sum_unit,
             named_routes=[n for at, n in route_namings if at < start] if route_namings else (),
             correcting=story.readers_editor,
             page_year=published.year if published else None,
@@ -304,6 +307,7 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
         if figures:
             paragraph_unit = carried_unit = figures[-1].unit
             price_unit = price_unit_of(sentence, figures) or price_unit
+            sum_unit = sum_unit_of(sentence, figures) or sum_unit
         day, day_end, date_text, date_span = find_date(sentence, published)
         inside = [q for q in quotations if q.start < end and q.end > start]
         if voice is not None:

@@ -35,6 +35,7 @@ from ingest.cues import (
     GLUED_UNIT,
     MEASURE_OWNERS,
     NOT_COUNTED_AFTER,
+    NOT_SUMS_PAID,
     OCCASION_TIMES,
     ODD_CASE_LETTERS,
     OF_WHOLE_DETERMINERS,
@@ -900,6 +901,7 @@ def find_figures(
     *,
     carried_unit: str = "",
     price_unit: str = "",
+    sum_unit: str = "",
     named_routes: Collection[str] = (),
     correcting: bool = False,
     page_year: int | None = None,
@@ -912,7 +914,9 @@ def find_figures(
     ``paragraph_unit`` the unit of the last figure of the paragraph so far, and ``carried_unit`` that of the
     article's last figure before the sentence, in a paragraph before if need be; ``price_unit`` the currency the
     article gave its first price per measure in ("7.40 quellets a kilo"), for the bare prices of the same run;
-    ``named_routes`` the numbers of the routes the page has named before the sentence ("route 47"); ``correcting``
+    ``sum_unit`` the unit the article last wrote a sum in that a verb of cost or payment governs ("charges 58
+    marrels"), the currency of its bare sums; ``named_routes`` the numbers of the routes the page has named before the
+    sentence ("route 47"); ``correcting``
     whether the page is a corrections page, whose span set right ("94 minutes, not 97") is a claim; ``page_year`` the
     page's year (a key naming a later year holds no earlier figures) and ``page_month`` its month (a bracket labelled
     by an earlier time holds an earlier figure: "412 (September: 398)" on a page of October).
@@ -1006,6 +1010,7 @@ def find_figures(
             paragraph_unit,
             carried_unit=carried_unit,
             price_unit=price_unit,
+            sum_unit=sum_unit,
         )
         if list_unit and second is None and previous is None:
             # "... polled 8,215 votes, Osric Penn of the Tenants' League 4,960": the list's unit, given once
@@ -2172,6 +2177,10 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
         return "near misses", near_miss.end() if near_miss else end
     if head == "overnight" and not re.match(r"\s+[a-z]", sentence[end:]):
         return "", 0  # "the toll rose by 12 overnight": when, not what (but "9.2 million overnight stays")
+    if head == "back" and (
+        (after_back := re.match(r"\s+([a-z]+)", sentence[end:])) is None or after_back.group(1) in STOP
+    ):
+        return "", 0  # "I got 1,640 back", "got 30 million back for them": the particle of "got back", not what was got
     if head in SCALE_WORDS:
         return "", 0  # "of the 3.4 million": the scale of a figure, not what it counts
     if head in STOP and head not in MODIFIERS:
@@ -2226,7 +2235,10 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
                 _plural_noun(head)
                 and head not in SUBJECTS_IN_S
                 and SINGULAR_OF_BEFORE.search(sentence, 0, offset)
-                and VERB_WITH_ADVERBIAL_AFTER.match(sentence, end + nxt.end())
+                and (
+                    VERB_WITH_ADVERBIAL_AFTER.match(sentence, end + nxt.end())
+                    or VERB_WITH_OBJECT_PHRASE_AFTER.match(sentence, end + nxt.end())
+                )
             )
         ):
             # "three maths teachers", "40 arms shipments": after a plural head a verb would not take an -s,
@@ -2339,6 +2351,12 @@ VERB_WITH_ADVERBIAL_AFTER = re.compile(
     r"|\s+(?:next|last|this)\s+[a-z]+"
     r"|\s+(?:extra|early|late|later|soon|again|today|tomorrow|tonight|now|abroad|overseas|[a-z]{3,}ly))"
     r"(?=\s*(?:[,;.!?)\"”]|$))"
+)
+# ... or an object or a phrase of origin that opens on a determiner: "A fish of about 450 grams feeds one hungry adult",
+# "of which 1.9 million talders comes from the national grant" (only in a singular "of" phrase, where the plural
+# before it is the one thing's measure)
+VERB_WITH_OBJECT_PHRASE_AFTER = re.compile(
+    r"\s+(?:(?:from|into|for)\s+)?(?:the|a|an|one|its|their|our|his|her|this|that|every|each)\s+[a-z]"
 )
 # The time or place a participle phrase goes on with: "5,200 set in 2019"
 PARTICIPLE_PHRASE_AFTER = re.compile(r"\s+(?:in|on|at|by|since|during|last|this|before|after)\b")
@@ -3095,13 +3113,19 @@ SUM_SUBJECT_BEFORE = re.compile(
 )
 
 
-def _sum_currency(known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure], paragraph_unit: str) -> str:
-    """The currency a bare sum is in: the sentence's last sum, else the paragraph's, else the article's."""
-    sums = _sum_units(known_units, earlier)
+def _sum_currency(
+    known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure], paragraph_unit: str, sum_unit: str = ""
+) -> str:
+    """
+    The currency a bare sum is in: the sentence's last sum, else the paragraph's, else the one the article last wrote
+    a paid or charged sum in (``sum_unit``: "charges 58 marrels" on a page whose figures in millions count cats and
+    dogs), else the article's.
+    """
+    sums = _sum_units(known_units, earlier) | ({sum_unit} if sum_unit else set())
     here = [f.unit for f in earlier if f.unit in sums]
     if here:
         return here[-1]
-    return paragraph_unit if paragraph_unit in sums else article_currency(known_units, earlier)
+    return paragraph_unit if paragraph_unit in sums else sum_unit or article_currency(known_units, earlier)
 
 
 def _sum_named_after(known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure], paragraph_unit: str) -> str:
@@ -3309,6 +3333,35 @@ def price_unit_of(sentence: str, figures: Sequence[Figure]) -> str:
     return ""
 
 
+# A verb of charging before a sum: "Harrowby now charges 58 marrels", "Caskirk charges 4,250 dravels"
+CHARGES_BEFORE = re.compile(rf"\bcharg(?:es|ing)\s+(?:(?:{HEDGE}|just|only)\s+)?$", re.IGNORECASE)
+
+
+def sum_unit_of(sentence: str, figures: Sequence[Figure]) -> str:
+    """
+    The unit of the last sum ``figures`` gave with its unit written after a verb of cost, payment or charging ("costs 52
+    dravels", "cost him 9,000 marrels", "charges 58 marrels"): the article's currency, for its bare sums after ("I
+    would pay 60"); "" if the sentence gave none. What a cost costs that is no sum ("cost 140 jobs", "spent 20 hours")
+    is left out.
+    """
+    for figure in reversed(figures):
+        unit = figure.unit
+        if (
+            not unit
+            or figure.derived
+            or unit in SHARE_UNITS | DURATION_UNITS | MEASURE_NOT_PRICE | NOT_SUMS_PAID | IRREGULAR_PLURALS
+            or PEOPLE_NOUNS.fullmatch(unit)
+            or unit not in sentence[figure.span[0] : figure.span[1]]
+        ):
+            continue
+        start = max(0, figure.span[0] - 40)
+        if PAID_BEFORE.search(sentence, start, figure.span[0]) or CHARGES_BEFORE.search(
+            sentence, start, figure.span[0]
+        ):
+            return unit
+    return ""
+
+
 # The singular words a count in words may name as they stand: measures and sums written so and nouns with no plural
 # in -s
 COUNTED_AS_THEY_STAND = COLLECTIVE_HEADS | COUNTED_WITHOUT_S | CURRENCY_WORDS | SINGULAR_MEASURES
@@ -3354,6 +3407,7 @@ def _unit(
     *,
     carried_unit: str = "",
     price_unit: str = "",
+    sum_unit: str = "",
 ) -> tuple[str, int]:
     if m.group("pct"):
         return "percent", m.end()
@@ -3774,6 +3828,12 @@ def _unit(
         # "146 runners needed treatment. Of those, 19 were taken to hospital": a part of what was counted just before
         paragraph = context_before.rsplit("\n", 1)[-1] + " " + sentence[: m.start()]
         before_those = _counted_before(paragraph, earlier, paragraph_unit, known_units, context_before[-400:])
+        if not before_those:
+            # "collected 236 stray dogs in the six months, ... a rise of 30 per cent. Of these, 148 were returned":
+            # the paragraph's last count of a plural after its modifiers, never the share that came after it
+            counted = [n.group(1) for n in FIGURE_AND_MODIFIED_NOUN.finditer(paragraph) if _plural_noun(n.group(1))]
+            counted = [unit for unit in counted if unit not in DURATION_UNITS]
+            before_those = counted[-1] if counted else ""
         if before_those:
             return before_those, m.end()
     on_list = LIST_LEVEL_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
@@ -3964,6 +4024,14 @@ def _unit(
         # nor a sum ("revised its figure to 2.08 million" after "the record for summer stays")
         return corrected, m.end()
     if known_units and value is not None and value in known_units:
+        if (
+            known_units[value] in SHARE_UNITS
+            and sum_unit
+            and PAID_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+        ):
+            # "About 60 per cent of premises will qualify ... I would pay 60.": what a verb of payment governs is a
+            # sum, in the article's currency, not the share that happened to have the same number
+            return _sum_currency(known_units, earlier, paragraph_unit, sum_unit), m.end()
         return known_units[value], m.end()
     amount = _amount_like_before(m, sentence, known_units, earlier, paragraph_unit)
     if amount:  # "had asked for at least 650 million", "the true gap could be as little as 150 million"
@@ -3974,9 +4042,10 @@ def _unit(
     # ... but what is paid or spent after the sentence counted something else is more of that ("received 4,200 claims
     # and has paid 3,100", "worked 60 hours and spent 20 on paperwork"); a cost is a sum ("carried 2,000 people and
     # cost 12 a trip")
-    if paid and not paid.group(0).lower().startswith("cost") and earlier:
-        paid = None if earlier[-1].unit not in _sum_units(known_units, earlier) else paid
-    currency = _sum_currency(known_units, earlier, paragraph_unit) if sum_subject or paid else ""
+    # (a share before it is whose payment it is, not what is paid: "The other 40 per cent will pay up to 260")
+    if paid and not paid.group(0).lower().startswith("cost") and earlier and earlier[-1].unit not in SHARE_UNITS:
+        paid = None if earlier[-1].unit not in _sum_units(known_units, earlier) | {sum_unit} else paid
+    currency = _sum_currency(known_units, earlier, paragraph_unit, sum_unit) if sum_subject or paid else ""
     if currency:  # "Krail said the offer was 400,000": a sum, in the currency the article counts its sums in
         return currency, m.end()
     refers_back = re.search(
@@ -4543,6 +4612,10 @@ NAMED_COUNT = re.compile(r"\b(?:count|number|estimate|total|tally)\s+of\s+(?:[a-
 
 # "96,000 birds", "30 beds": a figure and the plural noun it counts, in the text just before
 FIGURE_AND_NOUN = re.compile(r"\b\d[\d,.]*\s+(?:(?:million|billion|thousand)\s+)?([a-z]+s)\b")
+# ... and "236 stray dogs": with up to two words before the noun that take no -s, its modifiers
+FIGURE_AND_MODIFIED_NOUN = re.compile(
+    r"\b\d[\d,.]*\s+(?:(?:million|billion|thousand)\s+)?(?:[a-z-]+(?<!s)\s+){0,2}?([a-z]+s)\b"
+)
 
 
 def _counted_before(
