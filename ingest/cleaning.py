@@ -2095,7 +2095,7 @@ def _column_form(lines: list[str]) -> bool:
     Whether the page says it is a column, not only that its site has an opinion section: a head above its first
     paragraph that files it there (OPINION_HEAD), a byline or a line that calls its writer a columnist
     (COLUMNIST_BYLINE, COLUMNIST_LINE), a note that does (COLUMNIST_NOTE) or says they write every week or so
-    (_regular_writer), or its word that its views are its writer's (VIEWS_OWN). Not a letters page's head.
+    (regular_writer), or its word that its views are its writer's (VIEWS_OWN). Not a letters page's head.
     """
     for i, line in enumerate(lines[:25]):
         columnist = not MATCH_COMMENTATOR.search(line)
@@ -2106,7 +2106,7 @@ def _column_form(lines: list[str]) -> bool:
             return True
     return any(
         COLUMNIST_NOTE.match(line)
-        or (len(line) < 200 and ((VIEWS_OWN.search(line) and _views_note(lines, i)) or _regular_writer(line)))
+        or (len(line) < 200 and ((VIEWS_OWN.search(line) and _views_note(lines, i)) or regular_writer(line)))
         for i, line in enumerate(lines)
     )
 
@@ -2133,7 +2133,7 @@ REGULARLY = re.compile(
 )
 
 
-def _regular_writer(line: str) -> bool:
+def regular_writer(line: str) -> bool:
     """A note on a writer who writes on a subject every week or so ("Ana Roe writes about money every Sunday."): a
     columnist's, as a reporter's note ("Ana Roe covers health") is not."""
     note = WRITER_NOTE.match(line)
