@@ -2484,7 +2484,9 @@ BODY_HEADING = re.compile(
 MASTHEAD_LINE = re.compile(
     r"(?P<name>(?!(?:THE|IN|ON|AT|FROM|OUR|A|AN)\s)[A-Z][A-Z'’&-]+(?:\s+(?:OF|FOR|AND|&|[A-Z][A-Z'’&-]+)){1,7}"
     r"(?<!\sDESK))"
-    r"(?:\s+[-–—|]\s+[A-Z0-9][A-Z0-9'’&.,:/()\s-]{2,60})?"
+    # (the body's initials after its name, and an issue's number in the title: "SOLVENOR SPACE AGENCY (SSA) - AMARANTH
+    # MISSION STATUS UPDATE No. 14")
+    r"(?:\s+\([A-Z]{2,6}\))?(?:\s+[-–—|]\s+[A-Z0-9](?:[A-Z0-9'’&.,:/()\s-]|\bNo\.){2,60})?"
 )
 # the paper's own heading over its notes after a body's document it prints: "Our notes", "The Chronicle's note",
 # "DISPATCH NOTE", "Editor's note"
@@ -2675,7 +2677,7 @@ def masthead_issuer(name: str, written_text: str) -> str | None:
     if written_out is not None:
         return written_out
     if not _OWN_REPORT_KIND.fullmatch(words[-1]):
-        return None
+        return _publisher_written(words, written_text)
     for k in range(len(words) - 2, 0, -1):
         body = words[:k]
         spelled = re.compile(r"\b" + r"\s+".join(map(re.escape, body)) + _REPORTS_AS_BODY, re.IGNORECASE)
@@ -2686,6 +2688,28 @@ def masthead_issuer(name: str, written_text: str) -> str | None:
             for found in spelled.finditer(written_text)
         ):
             return " ".join(body)
+    return None
+
+
+# owners43: the page writing a masthead's leading words as the body that published what it prints: "Pellow & Dray of
+# Hollin Cross published its standard prices this week" under "PELLOW & DRAY FUNERAL DIRECTORS" (a place it is "of"
+# may stand between); a publishing verb, not a saying one: a crosshead's place "said" nothing it publishes
+_PUBLISHED_AFTER = (
+    r"(?:\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+(?:has\s+|have\s+)?"
+    rf"(?:{form_alternation(ISSUING_VERBS_LESS_RELEASE, 'ed')}|released)\s+(?:its|their|the|a|an|this|these)\b"
+)
+
+
+def _publisher_written(words: list[str], written_text: str) -> str | None:
+    """
+    The leading words of a masthead's name (two at least, or one joined by "&"), which the page writes, capitalised,
+    as the body that published the document it prints (_PUBLISHED_AFTER): "PELLOW & DRAY FUNERAL DIRECTORS" is Pellow
+    & Dray's, who "published its standard prices". None where the page writes no such name.
+    """
+    for k in range(len(words) - 1, 1, -1):
+        spelled = r"\b" + r"\s+".join(re.escape(_name_word(word, first=j == 0)) for j, word in enumerate(words[:k]))
+        if re.search(spelled + _PUBLISHED_AFTER, written_text) is not None:
+            return " ".join(words[:k])
     return None
 
 
