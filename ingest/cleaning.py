@@ -2692,11 +2692,14 @@ def masthead_issuer(name: str, written_text: str) -> str | None:
 
 
 # owners43: the page writing a masthead's leading words as the body that published what it prints: "Pellow & Dray of
-# Hollin Cross published its standard prices this week" under "PELLOW & DRAY FUNERAL DIRECTORS" (a place it is "of"
-# may stand between); a publishing verb, not a saying one: a crosshead's place "said" nothing it publishes
+# Hollin Cross published its standard prices this week" under "PELLOW & DRAY FUNERAL DIRECTORS", "Wexmoor Council's
+# trading standards service publishes its court results" under "WEXMOOR COUNCIL TRADING STANDARDS - COURT RESULTS" (a
+# place it is "of", or the service of its that does, may stand between); a publishing verb, not a saying one: a
+# crosshead's place "said" nothing it publishes
 _PUBLISHED_AFTER = (
-    r"(?:\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+(?:has\s+|have\s+)?"
-    rf"(?:{form_alternation(ISSUING_VERBS_LESS_RELEASE, 'ed')}|released)\s+(?:its|their|the|a|an|this|these)\b"
+    r"(?:\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|['’]s(?:\s+[a-z][\w-]*){1,3})?\s+(?:has\s+|have\s+)?"
+    rf"(?:{form_alternation(ISSUING_VERBS_LESS_RELEASE, 'ed')}|{form_alternation(ISSUING_VERBS_LESS_RELEASE, 's')}|"
+    r"released|releases)\s+(?:its|their|the|a|an|this|these)\b"
 )
 
 

@@ -162,3 +162,41 @@ spare margin was now about 40 kilograms.
 def test_it_reads_a_bodys_masthead_with_its_initials_and_an_issue_number() -> None:
     assert _speaker(STATUS_UPDATE, 4312) == "Solvenor Space Agency"
     assert _speaker(STATUS_UPDATE, 40) != "Solvenor Space Agency"  # the paper's note after it is not the agency's
+
+
+COURT_RESULTS = """THE CORVALIS LEDGER
+Home | News | Money | Consumer | Sport | Opinion
+
+Trading standards in court: this month's results
+Fake chargers and a doorstep roofer. {standfirst}
+
+Consumer desk
+Wednesday 22 March 2028, 07:00
+
+WEXMOOR COUNCIL TRADING STANDARDS - COURT RESULTS, FEBRUARY 2028
+
+Case 1
+Defendant: Dravo Imports Ltd, Unit 4, Canal Yard, Wexmoor
+Court: Wexmoor Magistrates' Court, 6 February
+Detail: Officers seized 3,150 chargers from the firm's warehouse. Every charger the officers tested failed, and some \
+could give an electric shock.
+Outcome: Fined 18,000 sternes and ordered to pay costs. The seized stock will be destroyed.
+
+THE LEDGER'S NOTE
+
+Wexmoor brought 11 cases last year, the Ledger found, against 19 the year before.
+"""
+
+
+def test_it_gives_a_printed_document_to_the_service_of_the_body_that_publishes_it() -> None:
+    page = COURT_RESULTS.format(
+        standfirst="Wexmoor Council's trading standards service publishes its court results each month; we reprint "
+        "the latest"
+    )
+    assert _speaker(page, 3150) == "Wexmoor Council Trading Standards"
+    assert _speaker(page, 11) != "Wexmoor Council Trading Standards"  # the paper's note after it
+
+
+def test_it_takes_no_service_from_a_page_that_only_mentions_the_body() -> None:
+    page = COURT_RESULTS.format(standfirst="Wexmoor Council's trading standards service said the cases were rising")
+    assert _speaker(page, 3150) != "Wexmoor Council Trading Standards"
