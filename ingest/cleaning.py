@@ -2095,7 +2095,7 @@ def _column_form(lines: list[str]) -> bool:
     Whether the page says it is a column, not only that its site has an opinion section: a head above its first
     paragraph that files it there (OPINION_HEAD), a byline or a line that calls its writer a columnist
     (COLUMNIST_BYLINE, COLUMNIST_LINE), a note that does (COLUMNIST_NOTE) or says they write every week or so
-    (_regular_writer), or its word that its views are its writer's (VIEWS_OWN). Not a letters page's head.
+    (regular_writer), or its word that its views are its writer's (VIEWS_OWN). Not a letters page's head.
     """
     for i, line in enumerate(lines[:25]):
         columnist = not MATCH_COMMENTATOR.search(line)
@@ -2106,7 +2106,7 @@ def _column_form(lines: list[str]) -> bool:
             return True
     return any(
         COLUMNIST_NOTE.match(line)
-        or (len(line) < 200 and ((VIEWS_OWN.search(line) and _views_note(lines, i)) or _regular_writer(line)))
+        or (len(line) < 200 and ((VIEWS_OWN.search(line) and _views_note(lines, i)) or regular_writer(line)))
         for i, line in enumerate(lines)
     )
 
@@ -2133,7 +2133,7 @@ REGULARLY = re.compile(
 )
 
 
-def _regular_writer(line: str) -> bool:
+def regular_writer(line: str) -> bool:
     """A note on a writer who writes on a subject every week or so ("Ana Roe writes about money every Sunday."): a
     columnist's, as a reporter's note ("Ana Roe covers health") is not."""
     note = WRITER_NOTE.match(line)
@@ -2484,7 +2484,9 @@ BODY_HEADING = re.compile(
 MASTHEAD_LINE = re.compile(
     r"(?P<name>(?!(?:THE|IN|ON|AT|FROM|OUR|A|AN)\s)[A-Z][A-Z'’&-]+(?:\s+(?:OF|FOR|AND|&|[A-Z][A-Z'’&-]+)){1,7}"
     r"(?<!\sDESK))"
-    r"(?:\s+[-–—|]\s+[A-Z0-9][A-Z0-9'’&.,:/()\s-]{2,60})?"
+    # (the body's initials after its name, and an issue's number in the title: "SOLVENOR SPACE AGENCY (SSA) - AMARANTH
+    # MISSION STATUS UPDATE No. 14")
+    r"(?:\s+\([A-Z]{2,6}\))?(?:\s+[-–—|]\s+[A-Z0-9](?:[A-Z0-9'’&.,:/()\s-]|\bNo\.){2,60})?"
 )
 # the paper's own heading over its notes after a body's document it prints: "Our notes", "The Chronicle's note",
 # "DISPATCH NOTE", "Editor's note"
@@ -2675,7 +2677,7 @@ def masthead_issuer(name: str, written_text: str) -> str | None:
     if written_out is not None:
         return written_out
     if not _OWN_REPORT_KIND.fullmatch(words[-1]):
-        return None
+        return _publisher_written(words, written_text)
     for k in range(len(words) - 2, 0, -1):
         body = words[:k]
         spelled = re.compile(r"\b" + r"\s+".join(map(re.escape, body)) + _REPORTS_AS_BODY, re.IGNORECASE)
@@ -2686,6 +2688,31 @@ def masthead_issuer(name: str, written_text: str) -> str | None:
             for found in spelled.finditer(written_text)
         ):
             return " ".join(body)
+    return None
+
+
+# owners43: the page writing a masthead's leading words as the body that published what it prints: "Pellow & Dray of
+# Hollin Cross published its standard prices this week" under "PELLOW & DRAY FUNERAL DIRECTORS", "Wexmoor Council's
+# trading standards service publishes its court results" under "WEXMOOR COUNCIL TRADING STANDARDS - COURT RESULTS" (a
+# place it is "of", or the service of its that does, may stand between); a publishing verb, not a saying one: a
+# crosshead's place "said" nothing it publishes
+_PUBLISHED_AFTER = (
+    r"(?:\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|['’]s(?:\s+[a-z][\w-]*){1,3})?\s+(?:has\s+|have\s+)?"
+    rf"(?:{form_alternation(ISSUING_VERBS_LESS_RELEASE, 'ed')}|{form_alternation(ISSUING_VERBS_LESS_RELEASE, 's')}|"
+    r"released|releases)\s+(?:its|their|the|a|an|this|these)\b"
+)
+
+
+def _publisher_written(words: list[str], written_text: str) -> str | None:
+    """
+    The leading words of a masthead's name (two at least, or one joined by "&"), which the page writes, capitalised,
+    as the body that published the document it prints (_PUBLISHED_AFTER): "PELLOW & DRAY FUNERAL DIRECTORS" is Pellow
+    & Dray's, who "published its standard prices". None where the page writes no such name.
+    """
+    for k in range(len(words) - 1, 1, -1):
+        spelled = r"\b" + r"\s+".join(re.escape(_name_word(word, first=j == 0)) for j, word in enumerate(words[:k]))
+        if re.search(spelled + _PUBLISHED_AFTER, written_text) is not None:
+            return " ".join(words[:k])
     return None
 
 

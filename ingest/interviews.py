@@ -32,6 +32,7 @@ from ingest.cleaning import (
     is_prose,
     letter_block_signature,
     own_speech,
+    regular_writer,
     release_issuer,
     signed_question,
     site_owner,
@@ -1111,7 +1112,12 @@ def find_columnist(text: str, writer: str | None) -> str | None:
     # a page whose note calls its writer a columnist is a column, and so is one whose writer's byline the cleaner kept
     # ("By Hester Vane": it keeps one only on an opinion or columnist's page, a Q&A or letters): one "I" of theirs is
     # no slip ("Here are mine. In February I tried the lift on 30 journeys")
-    noted = any(COLUMNIST_NOTE.match(line) or KEPT_BYLINE.fullmatch(line) for line in lines)
+    # (or a note that says the writer writes every week or so, "Freya Nordahl writes on consumer affairs every
+    # Thursday.": a regular writer's page is a column as a columnist's is, though the cleaner keeps no byline for it)
+    noted = any(
+        COLUMNIST_NOTE.match(line) or KEPT_BYLINE.fullmatch(line) or (len(line) < 200 and regular_writer(line))
+        for line in lines
+    )
     # a book review's or a readers' editor's byline, as the cleaner keeps it ("By Ann Roe, reviewer"): their page is
     # in their voice though it says "we" or nothing (tests/ingest_labelling.md, "Settled in session 28")
     if own_voice_role(text) is not None:

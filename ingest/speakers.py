@@ -487,8 +487,8 @@ class SpeakerMemory:
     masthead_voice: bool = True  # whether the page is in the outlet's voice, not a columnist's, a Q&A's or letters'
     # whether the page is readers' signed letters to the outlet, whose "Your live page said" is the outlet's
     letters_voice: bool = False
-    # the writer of a review or a readers' editor's column, whose page is in their voice: never the "he" or "she" the
-    # page reports ("..., he writes" is the book's author, the person named before)
+    # the writer of a column, a review or a readers' editor's column, whose page is in their voice: never the "he" or
+    # "she" or the role the page reports ("..., he writes" is the book's author, the person named before)
     own_voice_writer: str | None = None
     masthead: str | None = None  # the outlet whose page it is, by its masthead (read_publication is told it)
     # whether the page prints a meeting's minutes (a "Resolved:" line): each role they minute is an attendee of its own
@@ -593,7 +593,7 @@ class SpeakerMemory:
             self.as_body(speaker, "company", person_before)
             self.organisation_names.add(speaker)
         if speaker and not anonymous and _looks_like_person(person) and speaker not in self.introduced_heads:
-            # (a review's writer is never the "he" of its pages: the person before them still is)
+            # (a column's writer is never the "he" of its pages: the person before them still is)
             self.last_person = speaker if speaker != self.own_voice_writer else self.last_person
         elif (
             speaker
@@ -4994,7 +4994,9 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             return _PLAIN_DROP.sub("", text), False
         other_role = any(person == memory.last_person and key in _ROLE_HEADS for key, person in memory.roles.items())
         speaker = memory.last_speaker if not memory.last_speaker_anonymous else None
-        if speaker and _looks_like_person(speaker) and memory.last_person != speaker and not other_role:
+        # (never the writer of the column the page is: their voice spoke last, but no role of the page's is theirs)
+        writer = speaker is not None and speaker == memory.own_voice_writer
+        if speaker and _looks_like_person(speaker) and memory.last_person != speaker and not other_role and not writer:
             # "Imogen Farr-Castell said ... phone records showed calls between Mr Voskuijlen and Mr Pettermann ...,
             # the prosecutor said": a role speaks as the person who spoke, not one the content named
             return speaker, False

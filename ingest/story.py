@@ -2328,7 +2328,9 @@ class Story:
         role = own_voice_role(text) if columnist is not None else None
         story.own_voice = role is not None
         story.readers_editor = role == CORRECTIONS_ROLE
-        memory.own_voice_writer = columnist if story.own_voice else None
+        # (a column's writer too, not only a review's: the writer whose voice the page's own sentences speak in is never
+        # the "he" the page reports, nor the "the minister" who told the Assembly after them)
+        memory.own_voice_writer = columnist
         story.briefs = transcript is None and interview is None and _dated_items(text) >= BRIEF_ITEMS
         story.live = _live_page(text)
         story.written = written
