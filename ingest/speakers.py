@@ -5207,10 +5207,12 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
 OPENING_DOCUMENT = re.compile(
     r"\W*((?:An?|The)\s+(?:[a-z-]+\s+){0,2}(?:survey|study|report|review|audit|analysis|poll|census)\b[^,;:\"“”]*?)\s*$"
 )
-# A name opening a sentence with a participle or a description set off after it: "Brunel, founded in 1911, makes"
+# "its": the word no person is given, whose clause says the name it opens with is a body's
 _ITS_WORD = re.compile(r"\bits\b")
-# A single name owning the noun a sentence opens with: "Skyvane's stand is the busiest in the hall"
+# A single name owning the noun a sentence opens with: "Skyvane's stand is the busiest in the hall", after a live
+# page's time ("11:10 - ")
 _OPENING_OWNER = re.compile(r"\W*(?:\d{1,2}[:.]\d{2}\s+[-–—]\s+)?([A-Z][\w-]+)['’]s\s+[a-z]")
+# A name opening a sentence with a participle or a description set off after it: "Brunel, founded in 1911, makes"
 SET_OFF_OPENING = re.compile(
     # "The coastguard, which operates 11 vessels, has ...": a definite description set off the same way
     r"\W*((?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|The\s+[a-z]{3,}),\s+(?:founded|based|owned|set\s+up|"
