@@ -1091,6 +1091,10 @@ class SpeakerMemory:
         # (the person a role names is no company: "the chief executive, Ansel Druce" ... "Druce has ... its")
         if name is None or name in self.roles.values():
             return None
+        if _looks_like_person(name) and not (self.is_organisation(name) or self.reads_as_body(name)):
+            # "Maria Lind runs the village cafe and wants to double its seats": an "its" in her sentence is the cafe's;
+            # a name that reads as a person's is a body only where the page treats it as one ("Velisse ... its")
+            return None
         return self.resolve(name)
 
     def most_quoted_body(self) -> str | None:

@@ -13,6 +13,7 @@ from tests.ingest_helpers import speaker_of_value
 
 def test_it_reads_the_company_as_the_name_the_sentence_before_opened_with() -> None:
     page = (
+        "Shares in Velisse fell on the news.\n\n"
         "CASKIRK, 3 June - Velisse Cosmetics will restart production on 21 June after the regulator approved its new"
         " testing regime. Every batch will now be tested at 3 points in the run, the company said.\n"
     )
@@ -42,6 +43,11 @@ def test_it_leaves_the_company_bare_when_the_sentence_before_opens_on_no_name() 
         " said.\n"
     )
     assert speaker_of_value(page, 3) == "company"
+
+
+def test_it_keeps_a_person_whose_sentence_gives_something_its_out_of_the_company() -> None:
+    page = "Maria Lind runs the village cafe and wants to double its seats to 40. The company said it would hire 5 staff.\n"
+    assert speaker_of_value(page, 5) != "Maria Lind"
 
 
 def test_it_keeps_a_titled_person_out_of_the_company() -> None:
