@@ -46,7 +46,10 @@ def test_it_leaves_the_company_bare_when_the_sentence_before_opens_on_no_name() 
 
 
 def test_it_keeps_a_person_whose_sentence_gives_something_its_out_of_the_company() -> None:
-    page = "Maria Lind runs the village cafe and wants to double its seats to 40. The company said it would hire 5 staff.\n"
+    page = (
+        "Maria Lind runs the village cafe and wants to double its seats to 40."
+        " The company said it would hire 5 staff.\n"
+    )
     assert speaker_of_value(page, 5) != "Maria Lind"
 
 
