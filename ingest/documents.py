@@ -176,11 +176,16 @@ CARRIED_TEXT = re.compile(
     r"(?:(?:\b[Ww]e\s+(?:have\s+|will\s+)?|\b(?:is|are)\s+(?:being\s+|here\s+)?)"
     r"(?:reproduc|reprint|print|publish|republish)(?:e|es|ed|ing)?|\b(?:reproduces|reprints|republishes))"
     r"\b[^.!?\n]{0,60}?"
-    r"\b(?:below|here|in\s+full|as\s+follows|unedited|with\s+(?:the\s+)?permission"
-    r"|as\s+(?:posted|laid|delivered|issued|sent|written|supplied|received|published))"
+    # (with the writer's leave: "We reproduce it with her permission"; as it stood: "as it appeared on Glimmer")
+    r"\b(?:below|here|in\s+full|as\s+follows|unedited|with\s+(?:the|her|his|their|its)?\s*permission"
+    r"|as\s+(?:posted|laid|delivered|issued|sent|written|supplied|received|published|it\s+appeared))"
     r"(?![^.!?\n]{0,60}\b(?:on|at|in)\s+(?:the|its|their|his|her|a)\s+[\w' ]{0,30}(?:website|site|page|feed|account)\b)"
     r"(?=[^.!?\n]{0,100}(?:[.!?:;]|$))"
     r"|\breads\s+in\s+full:\s*$"
+    # a body that "published the summary below": below, on this page, ending its sentence (not "the report, published
+    # below," in the middle of a story, nor "published the list below on its website")
+    r"|\b(?:published|issued|released|posted)\s+(?:the|its|this|a)\s+(?:[\w-]+\s+){0,3}?below"
+    r"(?:\s+(?:on|last)\s+[A-Z]?\w+day)?\s*[.:]"
     # a first-person account the page gives its teller, whoever wrote it down: "This is her account, as told to Mirela
     # Thand", "In his own words", "as told to our reporter". findings_firstperson38 #1, #2: the phrase ends its
     # sentence, told to a reporter (a person's name, checked in _carries, or "our reporter"), not to a tribunal in the
@@ -272,13 +277,21 @@ def _document_owner(introduction: str) -> str | None:
     account", "given by Professor Feodor Varnis", "from Ilse Brandt"), else the first body it names, else the first
     person.
     """
-    bodies = re.finditer(r"(?:[Tt]he )?(?P<name>[A-Z][\w&-]*(?: (?:of|for|and|the|[A-Z][\w&-]*)){0,6})", introduction)
+    # (a firm's style runs on through its "&": "Penrose & Vail")
+    bodies = re.finditer(r"(?:[Tt]he )?(?P<name>[A-Z][\w&-]*(?: (?:of|for|and|the|&|[A-Z][\w&-]*)){0,6})", introduction)
     # a name runs on through its small words but ends on a capital: "the Saltmere Port Authority of Wednesday's notice"
     names = [(found.start("name"), re.sub(r"(?: (?:of|for|and|the))+$", "", found.group("name"))) for found in bodies]
     named = [(a, a + len(name), name) for a, name in names if any(word.lower() in BODY_KINDS for word in name.split())]
     for person in people_named(introduction):
         at = introduction.find(person)
         named.append((at, at + len(person), person))
+    # with no body nor person known, a name no list knows (as a firm's may be) that the introduction says published or
+    # sent the document: "Penrose & Vail published the list below"
+    named = named or [
+        (a, a + len(name), name)
+        for a, name in names
+        if " " in name and CARRIED_SENDER.match(introduction, a + len(name))
+    ]
     # findings_owner36 #9: a capitalised name right after "by" that no list knows ("by Finance Minister Aurel Dast")
     named += [
         (a, a + len(name), name)

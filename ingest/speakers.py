@@ -1068,6 +1068,35 @@ class SpeakerMemory:
             return self.named_body_of_kind(body.split()[-1])
         return body
 
+    def name_opening_sentence_before(self) -> str | None:
+        """
+        The name the sentence before the one being read, in its paragraph, opens with as its subject or as the owner
+        of its subject ("Skyvane's stand is the busiest in the hall"), when nothing says it is a person's
+        (_opening_name_as_body); None when the sentence being read opens its paragraph.
+        """
+        before = self.paragraph_before[-1000:].rstrip()  # a sentence's length at most, never the whole paragraph
+        spans = split_sentences(before) if before else []
+        if not spans:
+            return None
+        last = before[spans[-1][0] : spans[-1][1]]
+        owner = _OPENING_OWNER.match(DATELINE.sub("", last))
+        reading = self.sentence
+        try:
+            self.sentence = last
+            name = _opening_name_as_body(self)
+            if name is None and owner is not None and self.capitalised_inside(owner.group(1)):
+                name = owner.group(1)  # "Skyvane's stand": the owner, a name the text writes inside a sentence too
+        finally:
+            self.sentence = reading
+        # (the person a role names is no company: "the chief executive, Ansel Druce" ... "Druce has ... its")
+        if name is None or name in self.roles.values():
+            return None
+        if _looks_like_person(name) and not (self.is_organisation(name) or self.reads_as_body(name)):
+            # "Maria Lind runs the village cafe and wants to double its seats": an "its" in her sentence is the cafe's;
+            # a name that reads as a person's is a body only where the page treats it as one ("Velisse ... its")
+            return None
+        return self.resolve(name)
+
     def most_quoted_body(self) -> str | None:
         """The organisation the article has quoted most, the later of two quoted as often."""
         bodies = {n: c for n, c in self.speaking_organisations.items() if looks_like_body(n) or " " in n}
@@ -5046,7 +5075,16 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
                     return described_name, False
             set_off = SET_OFF_OPENING.match(DATELINE.sub("", memory.sentence)) if opening is None else None
             subject = _ARTICLE.sub("", set_off.group(1)) if set_off else ""
-            if subject[:1].isupper() and subject.lower() not in NOT_NAMES and not _looks_like_person(subject):
+            # a name that reads as a person's is still the company when the clause after what sets it off gives it
+            # "its", as no person has: "Dunnock Mill, the last wool spinner in the valley, is to cut 118 of its 260
+            # jobs, the company said"
+            undated = DATELINE.sub("", memory.sentence) if set_off is not None else ""
+            its_after = set_off is not None and _ITS_WORD.search(undated[set_off.end() :].split(",", 1)[0]) is not None
+            if (
+                subject[:1].isupper()
+                and subject.lower() not in NOT_NAMES
+                and (not _looks_like_person(subject) or (its_after and subject not in memory.roles.values()))
+            ):
                 # "Lumo, owned by the media group Castellan, has 900,000 subscribers, the company says": the name the
                 # sentence opens with, not the owner its set-off clause names
                 return memory.resolve(subject), False
@@ -5095,6 +5133,14 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
                 memory.as_body(opening, head)
                 memory.introduced_organisations.append(opening)
                 return opening, False
+            before = memory.name_opening_sentence_before() if head in ANY_BUSINESS_HEADS else None
+            if before is not None and may_be_called(before, head):
+                # "Velisse Cosmetics will restart production after the regulator approved its new regime. Every batch
+                # will be tested three times, the company said": with no body the page knows, the name the sentence
+                # before in the paragraph opened with, which nothing says is a person's, is the company
+                memory.as_body(before, head)
+                memory.introduced_organisations.append(before)
+                return before, False
         named_by_kind = lowered == "the " + head and head in NAMED_BY_KIND
         opening = _first_clause_subject(memory.sentence) if named_by_kind else None
         if opening and ENTITY.fullmatch(opening) and opening.lower() not in NOT_NAMES and may_be_called(opening, head):
@@ -5167,6 +5213,11 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
 OPENING_DOCUMENT = re.compile(
     r"\W*((?:An?|The)\s+(?:[a-z-]+\s+){0,2}(?:survey|study|report|review|audit|analysis|poll|census)\b[^,;:\"“”]*?)\s*$"
 )
+# "its": the word no person is given, whose clause says the name it opens with is a body's
+_ITS_WORD = re.compile(r"\bits\b")
+# A single name owning the noun a sentence opens with: "Skyvane's stand is the busiest in the hall", after a live
+# page's time ("11:10 - ")
+_OPENING_OWNER = re.compile(r"\W*(?:\d{1,2}[:.]\d{2}\s+[-–—]\s+)?([A-Z][\w-]+)['’]s\s+[a-z]")
 # A name opening a sentence with a participle or a description set off after it: "Brunel, founded in 1911, makes"
 SET_OFF_OPENING = re.compile(
     # "The coastguard, which operates 11 vessels, has ...": a definite description set off the same way
