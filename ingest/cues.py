@@ -825,3 +825,18 @@ SINGULAR_IN_US_OR_IS = {
     "chassis", "pelvis", "mantis", "marquis", "debris", "penis", "clitoris", "metropolis", "acropolis", "aegis",
 }  # fmt: skip
 SINGULAR_ENDINGS_IN_S = ("ss", "sis")
+
+# The measures a rate's unit is given per in a table's caption or a list's lead-in ("merks a tonne", "marrens a
+# litre", "micrograms per cubic metre"): ingest/tables.py, LEAD_IN_RATE
+RATE_MEASURES = (
+    r"(?:cubic\s+|square\s+)?(?:tonne|ton|litre|liter|kilo|kilogram|kg|gram|hour|day|week|month|year|night|head|"
+    r"person|metre|meter)"
+)
+# The plural nouns before "a litre" or "per year" in a caption that name what the figures are, not their unit:
+# "prices a litre" is no unit ("Average prices a litre" gives the page's currency, which the caption does not name)
+NOT_RATE_UNITS = r"prices|figures|rates|costs|fees|totals|averages|results|levels|values|numbers|readings|means"
+# The first words of a bracket that closes a list's lead-in and says what its figures are not, or which part of them
+# a second figure gives: "Department: meetings (of which with business)" names no unit in its bracket
+NOT_UNIT_OPENINGS = (
+    r"of|which|with|without|for|from|the|a|an|in|incl|including|excluding|except|see|per|as|to|and|or|not"
+)
