@@ -840,3 +840,13 @@ NOT_RATE_UNITS = r"prices|figures|rates|costs|fees|totals|averages|results|level
 NOT_UNIT_OPENINGS = (
     r"of|which|with|without|for|from|the|a|an|in|incl|including|excluding|except|see|per|as|to|and|or|not"
 )
+# The plural nouns a table's column header may be that name no unit of its figures: a league table's or a match's
+# scores, a timetable's, a ranking's or a table of contents' columns, a time's, or a money or measure head another
+# rule reads (ingest/tables.py, HEADER_NOUN)
+HEADER_NOT_UNITS = (
+    r"points|pts|goals|wins|draws|losses|defeats|runs|wickets|tries|laps|sets|frames|games|matches|scores|caps|"
+    r"assists|apps|appearances|saves|shots|fouls|yards|marks|odds|grades|ranks|rankings|places|positions|times|"
+    r"departs|arrives|arrivals|departures|stops|platforms|pages|chapters|notes|results|figures|totals|changes|"
+    r"rates|prices|sales|costs|fees|savings|earnings|takings|years|months|weeks|days|hours|minutes|seconds|dates|"
+    r"terms|sizes|numbers|details|ratings|levels|averages"
+)

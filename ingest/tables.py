@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from ingest.cues import NOT_RATE_UNITS, NOT_UNIT_OPENINGS, RATE_MEASURES, RESULT_ROLE_HEADS
+from ingest.cues import HEADER_NOT_UNITS, NOT_RATE_UNITS, NOT_UNIT_OPENINGS, RATE_MEASURES, RESULT_ROLE_HEADS
 from ingest.dates import MONTH_NAME, MONTHS, WEEKDAY_NAME
 from ingest.number_words import SCALES, SMALL_NUMBER_WORDS
 
@@ -65,6 +65,9 @@ LEAD_IN_ROW = re.compile(
 NOT_A_UNIT = re.compile(rf"(?:{NOT_UNIT_OPENINGS})\b")
 # How many rows a lead-in's list must hold: a single "Label: value" line under a heading is no list
 LEAD_IN_ROWS = 2
+# A column's header that is a plural noun, maybe after one word that qualifies it, naming what the column's bare
+# figures count: "| Registrations |", "| Empty homes |" (not a league table's "Points" nor a timetable's "Departs")
+HEADER_NOUN = re.compile(rf"(?:[A-Za-z]+\s+)?(?!(?:{HEADER_NOT_UNITS})$)(?P<noun>[A-Za-z]{{3,}}[^s\W]s)", re.I)
 # Heads of a column or caption that count something, each with the unit of its figures
 COUNTING_HEADS = {
     "votes": "votes",
@@ -421,7 +424,8 @@ def earlier_in_cells(
         then = [i for i, c in enumerate(columns) if c == before]
         if len(now) == 1 and len(then) == 1 and units[now[0]] == units[then[0]]:
             start, end = spans[then[0]]
-            if scaled(row[start:end]):
+            if scaled(row[start:end]) or (row[start:end].endswith("%") and scaled(row[start : end - 1])):
+                # a bare figure, or a share beside a share ("| 6.6% | 6.3% |" under "Market share | Share a year ago")
                 earlier[now[0]] = then[0]
         return earlier
     for i in range(len(spans) - 1):
@@ -672,6 +676,8 @@ def _read_table(
     rows = block[1:] if headed else block
     after = [text[s:e] for s, e in lines[block[-1] + 1 : block[-1] + 1 + max(1, _sourced(text, lines, block[-1]))]]
     unit = _unit_named(" ".join(header[1:])) if headed else ""
+    if headed and not unit:
+        unit = _header_noun(header, _cells(text[lines[rows[0]][0] : lines[rows[0]][1]]))
     if _dotted(text[lines[block[-1]][0] : lines[block[-1]][1]]):
         # rows set apart by dotted leaders take a unit only from their own caption, the line right above them, as a
         # list's heading names it ("Average premium by cover (marrens):"): a table of contents' page numbers under
@@ -702,6 +708,48 @@ def _read_table(
     return Table(tuple(lines[n] for n in rows), unit, source, scales, earlier, later)
 
 
+def _header_noun(header: list[str], first_row: list[str]) -> str:
+    """
+    The unit the header of a table's first column of bare figures names by a plural noun ("Brand | Registrations |
+    Market share" over "Halden | 5,190 | 13.5%": registrations; "District | Empty homes": homes), "" for none: a
+    column of shares or of years names none, and the rest of the table's figures must carry their own units ("13.5%").
+    """
+    for n in range(1, min(len(header), len(first_row))):
+        cell = first_row[n].strip()
+        if not _figure_cell(cell) or YEAR_CELL.match(cell):
+            continue
+        if not scaled(cell):
+            return ""  # the first figure has a unit of its own ("13.5%"): the header names none for it
+        if any(scaled(other.strip()) for other in first_row[n + 1 :]):
+            # another column of bare figures ("Operator | Ships | Deficiencies"): one unit for the table would give
+            # that column this one's, so neither is read
+            return ""
+        noun = HEADER_NOUN.fullmatch(header[n].strip())
+        return noun.group("noun").lower() if noun is not None else ""
+    return ""
+
+
+# A column's header that names its figure a year before another column's: "Share a year ago", "Members last year"
+YEAR_AGO_HEAD = re.compile(
+    r"(?P<what>[a-z]+)\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|year\s+before))", re.I
+)
+
+
+def _year_ago_column(header: list[str]) -> tuple[int, int] | None:
+    """
+    The column a header's "<what> a year ago" column gives the earlier figure of, with it: the one other column whose
+    header ends in the same word ("Market share | Share a year ago": (2, 3)); None for none, or for more than one.
+    """
+    for n, cell in enumerate(header):
+        ago = YEAR_AGO_HEAD.fullmatch(cell.strip()) if n and "year" in cell else None
+        if ago is None:
+            continue
+        what = ago.group("what").lower()
+        same = [m for m, other in enumerate(header) if m and m != n and other.lower().split()[-1:] == [what]]
+        return (same[0], n) if len(same) == 1 else None
+    return None
+
+
 def _later_and_earlier(header: list[str], year: int | None) -> tuple[int, int] | None:
     """
     The column of a header's two times that is the later, and the earlier one: "| Fund | 2027 | 2026 |" (1, 2),
@@ -709,6 +757,9 @@ def _later_and_earlier(header: list[str], year: int | None) -> tuple[int, int] |
     the year after the page's ("| 2030 | 2040 |" on a page of 2031 sets targets beside actuals): a run of years
     ("2024 | 2025 | 2026") is a series, each year a figure of its own.
     """
+    ago = _year_ago_column(header)
+    if ago is not None:
+        return ago
     times: dict[int, int] = {}
     for n, cell in enumerate(header):
         if not n:

@@ -101,3 +101,46 @@ def test_it_reads_no_unit_from_a_bracket_that_names_a_part_or_a_body():
     assert not any(unit == "of which with business" for _, unit, _ in parts)
     body = _found(_page("Local aggregates (Merrovian Aggregates Index)", "Building sand: 12.10\nGravel: 9.80"))
     assert not any(unit == "merrovian aggregates index" for _, unit, _ in body)
+
+
+REGISTRATIONS = (
+    "New car registrations rose 4.2 per cent in September, according to figures published on Friday by the Motor "
+    "Traders' Society.\n\n"
+    "TOP BRANDS, SEPTEMBER 2028\n"
+    "{header}\n"
+    "Halden | 5,190 | 13.5% | 12.8%\n"
+    "Vessen | 4,420 | 11.5% | 11.9%\n"
+    "Source: Motor Traders' Society\n\n"
+    "Electric cars took a quarter of the market, the society said, and sales are expected to rise again next month.\n"
+)
+
+
+def test_it_reads_a_column_headers_plural_noun_as_the_unit_of_its_bare_figures():
+    header = "Brand | Registrations | Market share | Share now"
+    found = _found(REGISTRATIONS.format(header=header), date(2028, 10, 7))
+    assert (Decimal(5190), "registrations", None) in found
+    assert (Decimal(4420), "registrations", None) in found
+
+
+def test_it_reads_a_share_a_year_ago_column_as_the_earlier_figure_of_the_share_column():
+    header = "Brand | Registrations | Market share | Share a year ago"
+    found = _found(REGISTRATIONS.format(header=header), date(2028, 10, 7))
+    assert (Decimal("13.5"), "percent", Decimal("12.8")) in found
+    assert (Decimal("11.5"), "percent", Decimal("11.9")) in found
+    assert not any(value == Decimal("12.8") and previous is None for value, _, previous in found)
+
+
+def test_it_reads_no_header_noun_over_a_league_tables_points_or_beside_another_bare_column():
+    league = (
+        "The league published its table on Sunday, after the last round of matches, the organisers said.\n\n"
+        "Team | Points\nHarbour Rovers | 41\nMoor Athletic | 38\n\n"
+        "The season ends next month, when the top two go up, the league said in a statement.\n"
+    )
+    assert not any(unit == "points" for _, unit, _ in _found(league))
+    ships = (
+        "Inspectors checked every ferry in the fleet last year, the maritime agency said on Monday.\n\n"
+        "Table: Deficiencies found, 2026\nOperator | Ships | Deficiencies\nSaltpenny | 6 | 41\nKestrel Line | 4 | 17\n"
+        "Source: Maritime Agency\n\n"
+        "The agency said it would publish the full inspection reports next month, according to its chief.\n"
+    )
+    assert not any(unit == "ships" and value in (41, 17) for value, unit, _ in _found(ships))
