@@ -1863,7 +1863,9 @@ def _body_tables(lines: list[str], tables: list[list[str]]) -> dict[int, str]:
     outside the body"), and is left to the furniture rules.
     """
     kept: dict[int, str] = {}
-    for table in tables:
+    # from the last table up, so that a table straight over another kept one (a price box's metals' list over its
+    # aggregates' list, each under its own lead-in) is kept as the one under it is
+    for table in reversed(tables):
         at = next((i for i, line in enumerate(lines) if line == table[0] and lines[i : i + len(table)] == table), None)
         if at is None:
             continue
@@ -1874,7 +1876,7 @@ def _body_tables(lines: list[str], tables: list[list[str]]) -> dict[int, str]:
         after = lines[following] if following is not None else ""
         if following is not None and _section_heading(after) and following + 1 < len(lines):
             after = lines[following + 1]  # the article goes on under a heading of its own ("Water (Orlen)")
-        if is_prose(after) and not _furniture_prose(after):
+        if (is_prose(after) and not _furniture_prose(after)) or (following is not None and kept.get(following)):
             kept.update(dict.fromkeys(range(at, end), ""))
             kept[at] = "\n".join(table)
     return kept

@@ -834,3 +834,28 @@ NOT_SUMS_PAID = {
     "jobs", "lives", "points", "votes", "seats", "places", "visits", "goals", "wickets", "runs", "games", "matches",
     "homes", "houses", "customers", "members", "times", "tickets", "items", "units", "calories",
 }  # fmt: skip
+
+# The measures a rate's unit is given per in a table's caption or a list's lead-in ("merks a tonne", "marrens a
+# litre", "micrograms per cubic metre"): ingest/tables.py, LEAD_IN_RATE
+RATE_MEASURES = (
+    r"(?:cubic\s+|square\s+)?(?:tonne|ton|litre|liter|kilo|kilogram|kg|gram|hour|day|week|month|year|night|head|"
+    r"person|metre|meter)"
+)
+# The plural nouns before "a litre" or "per year" in a caption that name what the figures are, not their unit:
+# "prices a litre" is no unit ("Average prices a litre" gives the page's currency, which the caption does not name)
+NOT_RATE_UNITS = r"prices|figures|rates|costs|fees|totals|averages|results|levels|values|numbers|readings|means"
+# The first words of a bracket that closes a list's lead-in and says what its figures are not, or which part of them
+# a second figure gives: "Department: meetings (of which with business)" names no unit in its bracket
+NOT_UNIT_OPENINGS = (
+    r"of|which|with|without|for|from|the|a|an|in|incl|including|excluding|except|see|per|as|to|and|or|not"
+)
+# The plural nouns a table's column header may be that name no unit of its figures: a league table's or a match's
+# scores, a timetable's, a ranking's or a table of contents' columns, a time's, or a money or measure head another
+# rule reads (ingest/tables.py, HEADER_NOUN)
+HEADER_NOT_UNITS = (
+    r"points|pts|goals|wins|draws|losses|defeats|runs|wickets|tries|laps|sets|frames|games|matches|scores|caps|"
+    r"assists|apps|appearances|saves|shots|fouls|yards|marks|odds|grades|ranks|rankings|places|positions|times|"
+    r"departs|arrives|arrivals|departures|stops|platforms|pages|chapters|notes|results|figures|totals|changes|"
+    r"rates|prices|sales|costs|fees|savings|earnings|takings|years|months|weeks|days|hours|minutes|seconds|dates|"
+    r"terms|sizes|numbers|details|ratings|levels|averages"
+)

@@ -90,6 +90,7 @@ from ingest.tables import (
     column_of,
     earlier_in_cells,
     find_tables,
+    row_figures,
     scaled,
     table_at,
 )
@@ -288,9 +289,11 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
             # a table's row: its bare figures count what its header or caption says
             paragraph_unit = article_currency(known_units, []) if table.unit == PAGE_CURRENCY else table.unit
         figures = find_figures(
-            sentence if table is None else cells_apart(sentence),
+            sentence if table is None else row_figures(sentence, table),
             text[max(0, start - 600) : start],
-            known_units,
+            # a row's bare figure counts what its table says, not what the same value counted in the prose before
+            # ("four more aircraft" over a list of "(flights a week)" whose "Olmstad: 4" is flights)
+            known_units if table is None else {},
             paragraph_unit,
             carried_unit=carried_unit,
             price_unit=price_unit,

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from ingest.cues import RESULT_ROLE_HEADS
+from ingest.cues import HEADER_NOT_UNITS, NOT_RATE_UNITS, NOT_UNIT_OPENINGS, RATE_MEASURES, RESULT_ROLE_HEADS
 from ingest.dates import MONTH_NAME, MONTHS, WEEKDAY_NAME
 from ingest.number_words import SCALES, SMALL_NUMBER_WORDS
 
@@ -45,6 +45,29 @@ BRACKETED_UNIT = re.compile(
 )
 # A caption that says what every figure is in: "All figures tolvars", "All figures in kestels"
 ALL_FIGURES_IN = re.compile(r"\bAll\s+figures\s+(?:are\s+)?(?:in\s+)?(?P<unit>[a-z]+)\b", re.I)
+# A caption or a list's lead-in that names a rate as the unit of every figure under it, set off by commas or a bracket:
+# "Haldane Cross Metals Exchange, settlement prices, merks a tonne", "THIS WEEK (average price, marrens a litre)",
+# "Table 1: Dust (PM10), micrograms per cubic metre, quarterly mean", "Average prices in tolders per kilo; Monday's
+# averages in brackets"
+LEAD_IN_RATE = re.compile(
+    rf"(?:^|[,(:;]\s*|\bin\s+)(?!(?:{NOT_RATE_UNITS})\b)(?P<unit>[a-z]+s\s+(?:a|an|per)\s+{RATE_MEASURES})"
+    r"\s*(?:[,();]|:?$)",
+    re.I,
+)
+# A line of a list that gives one figure after its label, bare ("- Zinc: 2,585 (last week 2,640)", "Station D1,
+# Rookby Lane: 31 (Quarter 2: 27)", "Petrol: 1.874, up from 1.855 last week", "Cheapest region for petrol: Harnley,
+# 1.829"): what it counts is the list's lead-in's to say. A figure with a unit of its own ("21g", "14 tonnes") or a
+# clock time ("10:45") is none
+LEAD_IN_ROW = re.compile(
+    r"^(?:[-•*–]\s*)?(?P<label>[^\s:\d][^:]{0,60}):\s+(?:[A-Z][\w'’ -]{0,30},\s+)?[$€£]?\d[\d,]*(?:\.\d+)?"
+    r"(?:\s*\([^()]*\)|,\s+[^:]*)?\.?$"
+)
+NOT_A_UNIT = re.compile(rf"(?:{NOT_UNIT_OPENINGS})\b")
+# How many rows a lead-in's list must hold: a single "Label: value" line under a heading is no list
+LEAD_IN_ROWS = 2
+# A column's header that is a plural noun, maybe after one word that qualifies it, naming what the column's bare
+# figures count: "| Registrations |", "| Empty homes |" (not a league table's "Points" nor a timetable's "Departs")
+HEADER_NOUN = re.compile(rf"(?:[A-Za-z]+\s+)?(?!(?:{HEADER_NOT_UNITS})$)(?P<noun>[A-Za-z]{{3,}}[^s\W]s)", re.I)
 # Heads of a column or caption that count something, each with the unit of its figures
 COUNTING_HEADS = {
     "votes": "votes",
@@ -293,6 +316,9 @@ class Table:
     # a column whose header names a later time than another's, with that column: its figure is the row's now, the
     # other's the value it replaced ("| Fund | 2027 | 2026 |": (1, 2)); None for a table of no two times
     earlier_column: tuple[int, int] | None = None
+    # a list under a lead-in that names its unit: each row's label before its colon names the item the figure is
+    # for ("Prawn tails: 11.80" under "prices in tolders per kilo"), never what the figure counts (row_figures)
+    items: bool = False
 
 
 def _cells(line: str) -> list[str]:
@@ -398,7 +424,8 @@ def earlier_in_cells(
         then = [i for i, c in enumerate(columns) if c == before]
         if len(now) == 1 and len(then) == 1 and units[now[0]] == units[then[0]]:
             start, end = spans[then[0]]
-            if scaled(row[start:end]):
+            if scaled(row[start:end]) or (row[start:end].endswith("%") and scaled(row[start : end - 1])):
+                # a bare figure, or a share beside a share ("| 6.6% | 6.3% |" under "Market share | Share a year ago")
                 earlier[now[0]] = then[0]
         return earlier
     for i in range(len(spans) - 1):
@@ -499,6 +526,7 @@ def _tables(
     text: str, is_body: Callable[[str], bool] | None = None, year: int | None = None
 ) -> list[tuple[int, int, Table]]:
     """Each table with a unit, with the numbers of its first line (its caption's) and its last (its Source line's)."""
+    lists = _lead_in_lists(text, year) if ":" in text else []
     if (
         "|" not in text
         and "\t" not in text
@@ -506,7 +534,7 @@ def _tables(
         and "...." not in text
         and not RESULT_ROW_END.search(text)
     ):
-        return []  # most pages: no table at all
+        return lists  # most pages: no table set out in cells
     lines = _lines(text)
     tables: list[tuple[int, int, Table]] = []
     sources: dict[tuple[str, ...], str] = {}  # the source of each header the page's tables gave one for
@@ -532,7 +560,77 @@ def _tables(
             set_off = bool(caption) and not text[lines[at - 1][0] : lines[at - 1][1]].strip()
             tables.append((at - len(caption) - set_off, block[-1] + sourced, table))
         at = block[-1] + 1
+    if lists:
+        # a list under its lead-in is read as a table where no table set out in cells holds its lines
+        taken = {n for first, last, _ in tables for n in range(first, last + 1)}
+        tables += [found for found in lists if not taken & set(range(found[0], found[1] + 1))]
+        tables.sort(key=lambda found: found[0])
     return tables
+
+
+def _lead_in_lists(text: str, year: int | None = None) -> list[tuple[int, int, Table]]:
+    """
+    The lists of a page whose lead-in line names the unit of every bare figure under it, each with the numbers of its
+    lead-in's line and its last row's, as a table: "Haldane Cross Metals Exchange, settlement prices, merks a tonne"
+    over "- Zinc: 2,585 (last week 2,640)", "- Lead: 1,912"; "New routes from Skelmory (flights a week):" over "-
+    Olmstad: 4". Read line by line the rows take no unit (their labels name none), or the unit of whatever the page
+    counted last. A lead-in that names no unit (a heading, "Entries"), a menu's, or a sentence of prose ends in a full
+    stop gives none: its rows are left to the sentence reader, as a row whose own label names its unit is anyway.
+    """
+    found: list[tuple[int, int, Table]] = []
+    lines = text.split("\n")
+    offsets: list[tuple[int, int]] = []  # each line's (start, end), once a list is found
+    at, count = 0, len(lines)
+    while at < count:
+        if ": " not in lines[at] or LEAD_IN_ROW.match(lines[at].strip()) is None or not at:
+            at += 1
+            continue
+        last = at
+        while last + 1 < count and ": " in lines[last + 1] and LEAD_IN_ROW.match(lines[last + 1].strip()):
+            last += 1
+        # the lead-in is the line right above the list, or the one above a blank line set before it ("Average prices
+        # in tolders per kilo; Monday's averages in brackets", then the rows), as a page may set a caption off
+        lead = at - 2 if at > 1 and not lines[at - 1].strip() else at - 1
+        unit = _lead_in_unit(lines[lead].strip()) if last + 1 - at >= LEAD_IN_ROWS else ""
+        if unit:
+            offsets = offsets or _lines(text)
+            rows = tuple(offsets[n] for n in range(at, last + 1))
+            if lead == at - 1 and lines[lead].rstrip().endswith(":"):
+                # a lead-in that runs into its list is one sentence with the first row: that row opens on it
+                rows = ((offsets[lead][0], rows[0][1]), *rows[1:])
+            source = _source_named(lines[last + 1 : last + 2])
+            # a key in the lead-in that says a row's bare bracket holds the earlier figure: "(4.10)" is Monday's
+            earlier = frozenset({0}) if earlier_key(lines[lead], year) else frozenset()
+            found.append((lead, last + bool(source), Table(rows, unit, source, earlier_columns=earlier, items=True)))
+        at = last + 1
+    return found
+
+
+def _lead_in_unit(lead: str) -> str:
+    """
+    The unit a list's lead-in names for its figures: a rate set off by a comma or a bracket ("..., merks a tonne",
+    "(average price, marrens a litre)"), or a bracket that closes the lead-in ("... winter 2029-30 (flights a week):");
+    "" for none, and for a menu's, a sentence's or a row's.
+    """
+    if not lead or len(lead) > CAPTION_LENGTH or lead.endswith((".", "!", "?")) or MENU.search(lead):
+        return ""
+    if LEAD_IN_ROW.match(lead):
+        return ""
+    rate = LEAD_IN_RATE.search(lead)
+    if rate is not None:
+        return rate.group("unit").lower()
+    if lead.rstrip(":").endswith(")"):
+        bracket = BRACKETED_UNIT.search(lead.rstrip(":"), lead.rfind("("))
+        # (in lower case, as a unit is written: "(Merrovian Aggregates Index)" names whose the figures are)
+        if (
+            bracket is not None
+            and bracket.end() == len(lead.rstrip(":"))
+            and bracket.group("scale") is None
+            and bracket.group("unit").islower()
+            and NOT_A_UNIT.match(bracket.group("unit")) is None
+        ):
+            return bracket.group("unit").strip().lower()
+    return ""
 
 
 def _sourced(text: str, lines: list[tuple[int, int]], last: int) -> int:
@@ -596,6 +694,8 @@ def _read_table(
     rows = block[1:] if headed else block
     after = [text[s:e] for s, e in lines[block[-1] + 1 : block[-1] + 1 + max(1, _sourced(text, lines, block[-1]))]]
     unit = _unit_named(" ".join(header[1:])) if headed else ""
+    if headed and not unit:
+        unit = _header_noun(header, _cells(text[lines[rows[0]][0] : lines[rows[0]][1]]))
     if _dotted(text[lines[block[-1]][0] : lines[block[-1]][1]]):
         # rows set apart by dotted leaders take a unit only from their own caption, the line right above them, as a
         # list's heading names it ("Average premium by cover (marrens):"): a table of contents' page numbers under
@@ -626,6 +726,48 @@ def _read_table(
     return Table(tuple(lines[n] for n in rows), unit, source, scales, earlier, later)
 
 
+def _header_noun(header: list[str], first_row: list[str]) -> str:
+    """
+    The unit the header of a table's first column of bare figures names by a plural noun ("Brand | Registrations |
+    Market share" over "Halden | 5,190 | 13.5%": registrations; "District | Empty homes": homes), "" for none: a
+    column of shares or of years names none, and the rest of the table's figures must carry their own units ("13.5%").
+    """
+    for n in range(1, min(len(header), len(first_row))):
+        cell = first_row[n].strip()
+        if not _figure_cell(cell) or YEAR_CELL.match(cell):
+            continue
+        if not scaled(cell):
+            return ""  # the first figure has a unit of its own ("13.5%"): the header names none for it
+        if any(scaled(other.strip()) for other in first_row[n + 1 :]):
+            # another column of bare figures ("Operator | Ships | Deficiencies"): one unit for the table would give
+            # that column this one's, so neither is read
+            return ""
+        noun = HEADER_NOUN.fullmatch(header[n].strip())
+        return noun.group("noun").lower() if noun is not None else ""
+    return ""
+
+
+# A column's header that names its figure a year before another column's: "Share a year ago", "Members last year"
+YEAR_AGO_HEAD = re.compile(
+    r"(?P<what>[a-z]+)\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|year\s+before))", re.I
+)
+
+
+def _year_ago_column(header: list[str]) -> tuple[int, int] | None:
+    """
+    The column a header's "<what> a year ago" column gives the earlier figure of, with it: the one other column whose
+    header ends in the same word ("Market share | Share a year ago": (2, 3)); None for none, or for more than one.
+    """
+    for n, cell in enumerate(header):
+        ago = YEAR_AGO_HEAD.fullmatch(cell.strip()) if n and "year" in cell else None
+        if ago is None:
+            continue
+        what = ago.group("what").lower()
+        same = [m for m, other in enumerate(header) if m and m != n and other.lower().split()[-1:] == [what]]
+        return (same[0], n) if len(same) == 1 else None
+    return None
+
+
 def _later_and_earlier(header: list[str], year: int | None) -> tuple[int, int] | None:
     """
     The column of a header's two times that is the later, and the earlier one: "| Fund | 2027 | 2026 |" (1, 2),
@@ -633,6 +775,9 @@ def _later_and_earlier(header: list[str], year: int | None) -> tuple[int, int] |
     the year after the page's ("| 2030 | 2040 |" on a page of 2031 sets targets beside actuals): a run of years
     ("2024 | 2025 | 2026") is a series, each year a figure of its own.
     """
+    ago = _year_ago_column(header)
+    if ago is not None:
+        return ago
     times: dict[int, int] = {}
     for n, cell in enumerate(header):
         if not n:
@@ -701,6 +846,20 @@ def scaled(cell: str) -> bool:
 
 # A cell's figure with nothing of its own: no sign, no unit, no scale word
 BARE_FIGURE = re.compile(r"[$€£]?\d[\d,]*(?:\.\d+)?")
+
+
+def row_figures(row: str, table: Table) -> str:
+    """
+    The text of a table's row its figures are read from: its cells apart (cells_apart); in a list under a lead-in that
+    names its unit, with the row's label blanked out, so that "Prawn tails: 11.80" counts the lead-in's "tolders per
+    kilo", not tails, and "Crushed limestone, 20mm: 14.80" gives no figure of 20 mm (of the same length: the figures'
+    places in the row stand).
+    """
+    if not table.items:
+        return cells_apart(row)
+    line = row.rfind("\n") + 1  # a first row read as one sentence with the lead-in that runs into it
+    colon = row.find(": ", line)
+    return row if colon < 0 else " " * (colon + 1) + row[colon + 1 :]
 
 
 def cells_apart(row: str) -> str:
