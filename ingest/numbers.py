@@ -39,6 +39,7 @@ from ingest.cues import (
     OF_WHOLE_DETERMINERS,
     OTHER_TIME_AFTER,
     OWNED_MANY_EACH,
+    PRICE_WORDS,
     RECORD_VERBS,
     REVISE_VERBS,
     SAY_VERBS,
@@ -2622,7 +2623,13 @@ def _proper_name(text: str, word: re.Match) -> bool:
         return False
     opening = text[: word.start()]
     inside = bool(re.search(r"[A-Za-z]", opening)) and not SPEAKER_LABEL_ONLY.fullmatch(opening)
+    # 'Lindqvist said: "Donors were told a story ...': a quotation's first word opens the sentence it quotes
+    inside = inside and not QUOTATION_OPENS_BEFORE.search(opening)
     return inside or bool(NAME_GOES_ON.match(text, word.end()))
+
+
+# A quotation opened right before a word, after a colon or a comma: the quoted sentence's first word
+QUOTATION_OPENS_BEFORE = re.compile(r"[:,]\s*[\"“]$")
 
 
 # A quotation opened in the sentence and not closed before the pronoun
@@ -2758,9 +2765,12 @@ def _of_them_antecedent(
         # "We analysed the records for all 212 districts. In 31 of them ...": the sentence before counted them,
         # though its count was the evidence, no claim
         told_noun = _last_counted_in_words(previous, skip)
-    return (counted[-1] if counted else told_noun or paragraph_count) or _plural_antecedent(
-        sentence[: m.start()], context_before
-    )
+    if counted or told_noun or paragraph_count:
+        return counted[-1] if counted else told_noun or paragraph_count
+    antecedent = _plural_antecedent(sentence[: m.start()], context_before)
+    # "nobody is paid less than 12.50 fennets an hour. There are 19 of them.": a plural the page wrote as money is
+    # no antecedent either
+    return "" if antecedent in skip else antecedent
 
 
 # A noun that closes a clause, a clause with a subject of its own or a comparison with no clause after it: "extra posts
@@ -3107,6 +3117,32 @@ def _sum_named_after(known_units: Mapping[Decimal, str] | None, earlier: Sequenc
     """ "lose 120,000 plavins, and we only made 40,000 profit": a sum's currency, else the sentence's count before."""
     counts = [f.unit for f in earlier if f.unit not in SHARE_UNITS | DURATION_UNITS]
     return _sum_currency(known_units, earlier, paragraph_unit) or (counts[-1] if counts else "")
+
+
+# How far back a page is read for the way it wrote a unit: a currency is named by a price or a payment early in the page
+MONEY_WRITTEN_CONTEXT = 6000
+
+
+def _money_units(units: Collection[str], context_before: str, sentence: str) -> set[str]:
+    """
+    The units in ``units`` the page has written as money: after a price to the hundredth ("79.99 sternes") or after a
+    word of price or charge ("costs 12 fennets", "a fee of 260 dravels"), in the sentence or the text before it.
+    Fictional currencies are named only so; a count of things ("96 stalls") is not.
+    """
+    text = context_before[-MONEY_WRITTEN_CONTEXT:] + " " + sentence
+    found = set()
+    for unit in units:
+        word = unit.split(" ", 1)[0]
+        if not word.isalpha() or word not in text:  # the cheap check first: most units are never written near a price
+            continue
+        written = re.search(
+            rf"\d\.\d\d\s+{word}\b|\b(?:{PRICE_WORDS.replace(' ', '|')})\b[^.;:!?\d]{{0,30}}\d[\d,.]*"
+            rf"(?:\s+(?:million|billion|thousand))?\s+{word}\b",
+            text,
+        )
+        if written:
+            found.add(unit)
+    return found
 
 
 def _sum_units(known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure]) -> set[str]:
@@ -3631,13 +3667,15 @@ def _unit(
             return (told[-1] if told else noun), m.end()
     if re.match(r"\s+of\s+(?:them|those|these|whom)\b", after):
         # "Two of them remain in hospital": of what was counted last, and of a sum only when nothing else was counted
-        # ("owed 41,500 crowns. Some 2,300 of them" are the people who owed it)
-        sums = _sum_units(known_units, earlier)
+        # ("owed 41,500 crowns. Some 2,300 of them" are the people who owed it); never of a unit the page wrote as
+        # money ("a refund of 79.99 sternes. ... 'We have already collected 8,200 of them'": fryers, not sternes)
+        money = _money_units({last_unit, paragraph_unit, *(f.unit for f in earlier)}, context_before, sentence)
+        sums = _sum_units(known_units, earlier) | money
         antecedent = _of_them_antecedent(sentence, m, context_before, earlier, paragraph_unit, sums)
         if antecedent or last_unit not in SHARE_UNITS | sums:
             return antecedent or last_unit, m.end()
         # the article's own currency is only a guess from its sums in millions, which may have counted customers
-        known_sums = CURRENCY_UNITS | CURRENCY_PLURALS
+        known_sums = CURRENCY_UNITS | CURRENCY_PLURALS | money
         antecedent = _of_them_antecedent(sentence, m, context_before, earlier, paragraph_unit, known_sums)
         if antecedent or last_unit not in SHARE_UNITS | known_sums:
             return antecedent or last_unit, m.end()
