@@ -51,6 +51,13 @@ PRICE_WORDS = (
     "cost costs costing charge charges charged fee fees fine price prices priced refund refunds worth income revenue "
     "budget salary wage"
 )
+# The groups a page speaks to as "you" and counts as "N of you" ("More than 310,000 of you played on launch day", a
+# studio to its players; "More than 70 of you volunteer at the food bank", a preacher to the volunteers): the plural
+# the page last named them by
+ADDRESSED_GROUPS = (
+    "players viewers listeners readers members volunteers donors supporters subscribers customers fans residents "
+    "staff colleagues parishioners passengers users parents pupils students workers employees tenants patients"
+)
 # Levin 14 (verbs of learning) and 29.5: the reporter's own sources, unnamed, stand behind "the Gazette has learned",
 # "the Post understands that"; they report only with a that-clause or closing the sentence, as weak verbs do
 LEARN_VERBS = "learn understand"

@@ -21,6 +21,7 @@ from decimal import Decimal
 
 from claims.quantities import Qualifier, default_bounds
 from ingest.cues import (
+    ADDRESSED_GROUPS,
     ANONYMOUS_HEADS,
     ASKED_US_TO_SAY,
     BODY_OF_COUNT_HEADS,
@@ -428,6 +429,10 @@ OF_YOU_WROTE_AFTER = re.compile(
     r"(\s+of\s+you)\s+(?:who\s+)?(?:have\s+|had\s+)?(?:wrote|written|emailed|e-mailed|sent|got\s+in\s+touch|"
     r"been\s+in\s+touch|contacted|responded|replied)\b"
 )
+FROM_BEFORE = re.compile(rf"\bfrom\s+(?:(?:{HEDGE})\s+)?$", re.IGNORECASE)
+OF_YOU_AFTER = re.compile(r"\s+of\s+you\b(?!\s+(?:all|both)\b)")
+# the groups a page speaks to, as their plural names ("players", "volunteers")
+ADDRESSED_GROUP = re.compile(rf"\b(?:{ADDRESSED_GROUPS.replace(' ', '|')})\b")
 _CHANGED_FROM = form_alternation(CHANGED_FROM_VERBS, "ed")  # "raised", "cut", "revised"
 PREVIOUS_AFTER = re.compile(
     # "to 112 in the vaccinated group from 163", "to 38.5 billion euros at the end of June from 41.2 billion"
@@ -2820,6 +2825,12 @@ WHO_DESCRIBED = re.compile(
 )
 
 
+def _addressed_group(text: str) -> str:
+    """The plural the text last named a group the page speaks to by ("players", "volunteers"), or ""."""
+    named = ADDRESSED_GROUP.findall(text)
+    return named[-1] if named else ""
+
+
 def _group_of_us(before: str, context_before: str) -> str:
     """
     Who "us" is in "N of us": the group the sentence, else the sentence before in the paragraph, told something was
@@ -3694,6 +3705,13 @@ def _unit(
     quoted = opened.count("“") > opened.count("”") or opened.count('"') % 2 == 1
     if you and number_value(m) != 1 and not quoted:
         return "readers", m.end() + you.end(1)
+    # (not "80,000 dalders in nine days, from nearly 2,000 of you": the givers of a sum, whatever the page called them)
+    addressed = OF_YOU_AFTER.match(after) if number_value(m) != 1 and not FROM_BEFORE.search(opened) else None
+    group = _addressed_group(context_before[-NEAR_CONTEXT:] + " " + sentence[: m.start()]) if addressed else ""
+    if addressed and group:
+        # "More than 310,000 of you played on launch day", "The Dean tells me 900 of you are here today": the group the
+        # page speaks to, by the plural it last named it with (tests/ingest_labelling.md, a pronoun's count)
+        return group, m.end() + addressed.end()
     us = OF_US_AFTER.match(after) if re.match(r"\s+of\s+us\b", after) else None
     if us and number_value(m) != 1:  # not "one of us": a person, not a count
         return _group_of_us(sentence[: m.start()], context_before) or "people", m.end() + us.end()
