@@ -3714,7 +3714,12 @@ def _unit(
         return group, m.end() + addressed.end()
     us = OF_US_AFTER.match(after) if re.match(r"\s+of\s+us\b", after) else None
     if us and number_value(m) != 1:  # not "one of us": a person, not a count
-        return _group_of_us(sentence[: m.start()], context_before) or "people", m.end() + us.end()
+        # (else the group its paragraph last named of those a page speaks to or for: "There are 23 of us on the staff")
+        group = _group_of_us(sentence[: m.start()], context_before)
+        paragraph = context_before.rsplit("\n", 1)[-1]
+        if not (group or earlier):  # ("Of the 340 people who signed ..., more than 200 of us": the people counted)
+            group = _addressed_group(paragraph[-NEAR_CONTEXT:] + " " + sentence[: m.start()] + after[:40])
+        return group or "people", m.end() + us.end()
     if re.match(r"\s+of\s+(?:it|that)\b", after) and (earlier or paragraph_unit or last_unit):
         return (earlier[-1].unit if earlier else paragraph_unit or last_unit), m.end()
     if re.search(r"\b(?:another|a further)\s+$", sentence[: m.start()]) and not m.group("cur") and not m.group("pct"):
