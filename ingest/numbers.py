@@ -3680,13 +3680,13 @@ def _unit(
         # "Two of them remain in hospital": of what was counted last, and of a sum only when nothing else was counted
         # ("owed 41,500 crowns. Some 2,300 of them" are the people who owed it); never of a unit the page wrote as
         # money ("a refund of 79.99 sternes. ... 'We have already collected 8,200 of them'": fryers, not sternes)
-        money = _money_units({last_unit, paragraph_unit, *(f.unit for f in earlier)}, context_before, sentence)
-        sums = _sum_units(known_units, earlier) | money
+        as_money = _money_units({last_unit, paragraph_unit, *(f.unit for f in earlier)}, context_before, sentence)
+        sums = _sum_units(known_units, earlier) | as_money
         antecedent = _of_them_antecedent(sentence, m, context_before, earlier, paragraph_unit, sums)
         if antecedent or last_unit not in SHARE_UNITS | sums:
             return antecedent or last_unit, m.end()
         # the article's own currency is only a guess from its sums in millions, which may have counted customers
-        known_sums = CURRENCY_UNITS | CURRENCY_PLURALS | money
+        known_sums = CURRENCY_UNITS | CURRENCY_PLURALS | as_money
         antecedent = _of_them_antecedent(sentence, m, context_before, earlier, paragraph_unit, known_sums)
         if antecedent or last_unit not in SHARE_UNITS | known_sums:
             return antecedent or last_unit, m.end()
