@@ -44,20 +44,6 @@ CONJECTURE_VERBS += " cost"
 # 1.3 million cases", "the scans showed 27,900"), which PARC annotates as attribution when the content
 # is a reported figure.
 RECORD_VERBS = "record log show"
-# The words a sum of money is named by, as its price or its charge ("a refund of 79.99 sternes", "costs 12 fennets",
-# "a fee of 260"): a unit a page writes after one of them is a currency, never a count of things. Not the verbs of
-# payment, which pay out counts as well ("paid out more than 300 grants")
-PRICE_WORDS = (
-    "cost costs costing charge charges charged fee fees fine price prices priced refund refunds worth income revenue "
-    "budget salary wage"
-)
-# The groups a page speaks to as "you" and counts as "N of you" ("More than 310,000 of you played on launch day", a
-# studio to its players; "More than 70 of you volunteer at the food bank", a preacher to the volunteers): the plural
-# the page last named them by
-ADDRESSED_GROUPS = (
-    "players viewers listeners readers members volunteers donors supporters subscribers customers fans residents "
-    "staff colleagues parishioners passengers users parents pupils students workers employees tenants patients"
-)
 # Levin 14 (verbs of learning) and 29.5: the reporter's own sources, unnamed, stand behind "the Gazette has learned",
 # "the Post understands that"; they report only with a that-clause or closing the sentence, as weak verbs do
 LEARN_VERBS = "learn understand"

@@ -21,7 +21,6 @@ from decimal import Decimal
 
 from claims.quantities import Qualifier, default_bounds
 from ingest.cues import (
-    ADDRESSED_GROUPS,
     ANONYMOUS_HEADS,
     ASKED_US_TO_SAY,
     BODY_OF_COUNT_HEADS,
@@ -42,7 +41,6 @@ from ingest.cues import (
     OF_WHOLE_DETERMINERS,
     OTHER_TIME_AFTER,
     OWNED_MANY_EACH,
-    PRICE_WORDS,
     RECORD_VERBS,
     REVISE_VERBS,
     SAY_VERBS,
@@ -431,10 +429,6 @@ OF_YOU_WROTE_AFTER = re.compile(
     r"(\s+of\s+you)\s+(?:who\s+)?(?:have\s+|had\s+)?(?:wrote|written|emailed|e-mailed|sent|got\s+in\s+touch|"
     r"been\s+in\s+touch|contacted|responded|replied)\b"
 )
-FROM_BEFORE = re.compile(rf"\bfrom\s+(?:(?:{HEDGE})\s+)?$", re.IGNORECASE)
-OF_YOU_AFTER = re.compile(r"\s+of\s+you\b(?!\s+(?:all|both)\b)")
-# the groups a page speaks to, as their plural names ("players", "volunteers")
-ADDRESSED_GROUP = re.compile(rf"\b(?:{ADDRESSED_GROUPS.replace(' ', '|')})\b")
 _CHANGED_FROM = form_alternation(CHANGED_FROM_VERBS, "ed")  # "raised", "cut", "revised"
 PREVIOUS_AFTER = re.compile(
     # "to 112 in the vaccinated group from 163", "to 38.5 billion euros at the end of June from 41.2 billion"
@@ -2647,13 +2641,7 @@ def _proper_name(text: str, word: re.Match) -> bool:
         return False
     opening = text[: word.start()]
     inside = bool(re.search(r"[A-Za-z]", opening)) and not SPEAKER_LABEL_ONLY.fullmatch(opening)
-    # 'Lindqvist said: "Donors were told a story ...': a quotation's first word opens the sentence it quotes
-    inside = inside and not QUOTATION_OPENS_BEFORE.search(opening)
     return inside or bool(NAME_GOES_ON.match(text, word.end()))
-
-
-# A quotation opened right before a word, after a colon or a comma: the quoted sentence's first word
-QUOTATION_OPENS_BEFORE = re.compile(r"[:,]\s*[\"“]$")
 
 
 # A quotation opened in the sentence and not closed before the pronoun
@@ -2789,12 +2777,9 @@ def _of_them_antecedent(
         # "We analysed the records for all 212 districts. In 31 of them ...": the sentence before counted them,
         # though its count was the evidence, no claim
         told_noun = _last_counted_in_words(previous, skip)
-    if counted or told_noun or paragraph_count:
-        return counted[-1] if counted else told_noun or paragraph_count
-    antecedent = _plural_antecedent(sentence[: m.start()], context_before)
-    # "nobody is paid less than 12.50 fennets an hour. There are 19 of them.": a plural the page wrote as money is
-    # no antecedent either
-    return "" if antecedent in skip else antecedent
+    return (counted[-1] if counted else told_noun or paragraph_count) or _plural_antecedent(
+        sentence[: m.start()], context_before
+    )
 
 
 # A noun that closes a clause, a clause with a subject of its own or a comparison with no clause after it: "extra posts
@@ -2842,12 +2827,6 @@ _PEOPLE_HEAD = re.compile(ANONYMOUS_HEADS)
 WHO_DESCRIBED = re.compile(
     r"\b[Aa]n?\s+([a-z]{3,}(?<!s))(?:\s+(?:on|at|in|from|for|of|with)\s+(?:(?!\b[Aa]n?\s)[^,.;:\"“”]){1,50})?,\s+who\b"
 )
-
-
-def _addressed_group(text: str) -> str:
-    """The plural the text last named a group the page speaks to by ("players", "volunteers"), or ""."""
-    named = ADDRESSED_GROUP.findall(text)
-    return named[-1] if named else ""
 
 
 def _group_of_us(before: str, context_before: str) -> str:
@@ -3153,32 +3132,6 @@ def _sum_named_after(known_units: Mapping[Decimal, str] | None, earlier: Sequenc
     """ "lose 120,000 plavins, and we only made 40,000 profit": a sum's currency, else the sentence's count before."""
     counts = [f.unit for f in earlier if f.unit not in SHARE_UNITS | DURATION_UNITS]
     return _sum_currency(known_units, earlier, paragraph_unit) or (counts[-1] if counts else "")
-
-
-# How far back a page is read for the way it wrote a unit: a currency is named by a price or a payment early in the page
-MONEY_WRITTEN_CONTEXT = 6000
-
-
-def _money_units(units: Collection[str], context_before: str, sentence: str) -> set[str]:
-    """
-    The units in ``units`` the page has written as money: after a price to the hundredth ("79.99 sternes") or after a
-    word of price or charge ("costs 12 fennets", "a fee of 260 dravels"), in the sentence or the text before it.
-    Fictional currencies are named only so; a count of things ("96 stalls") is not.
-    """
-    text = context_before[-MONEY_WRITTEN_CONTEXT:] + " " + sentence
-    found = set()
-    for unit in units:
-        word = unit.split(" ", 1)[0]
-        if not word.isalpha() or word not in text:  # the cheap check first: most units are never written near a price
-            continue
-        written = re.search(
-            rf"\d\.\d\d\s+{word}\b|\b(?:{PRICE_WORDS.replace(' ', '|')})\b[^.;:!?\d]{{0,30}}\d[\d,.]*"
-            rf"(?:\s+(?:million|billion|thousand))?\s+{word}\b",
-            text,
-        )
-        if written:
-            found.add(unit)
-    return found
 
 
 def _sum_units(known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure]) -> set[str]:
@@ -3733,15 +3686,13 @@ def _unit(
             return (told[-1] if told else noun), m.end()
     if re.match(r"\s+of\s+(?:them|those|these|whom)\b", after):
         # "Two of them remain in hospital": of what was counted last, and of a sum only when nothing else was counted
-        # ("owed 41,500 crowns. Some 2,300 of them" are the people who owed it); never of a unit the page wrote as
-        # money ("a refund of 79.99 sternes. ... 'We have already collected 8,200 of them'": fryers, not sternes)
-        as_money = _money_units({last_unit, paragraph_unit, *(f.unit for f in earlier)}, context_before, sentence)
-        sums = _sum_units(known_units, earlier) | as_money
+        # ("owed 41,500 crowns. Some 2,300 of them" are the people who owed it)
+        sums = _sum_units(known_units, earlier)
         antecedent = _of_them_antecedent(sentence, m, context_before, earlier, paragraph_unit, sums)
         if antecedent or last_unit not in SHARE_UNITS | sums:
             return antecedent or last_unit, m.end()
         # the article's own currency is only a guess from its sums in millions, which may have counted customers
-        known_sums = CURRENCY_UNITS | CURRENCY_PLURALS | as_money
+        known_sums = CURRENCY_UNITS | CURRENCY_PLURALS
         antecedent = _of_them_antecedent(sentence, m, context_before, earlier, paragraph_unit, known_sums)
         if antecedent or last_unit not in SHARE_UNITS | known_sums:
             return antecedent or last_unit, m.end()
@@ -3760,21 +3711,9 @@ def _unit(
     quoted = opened.count("“") > opened.count("”") or opened.count('"') % 2 == 1
     if you and number_value(m) != 1 and not quoted:
         return "readers", m.end() + you.end(1)
-    # (not "80,000 dalders in nine days, from nearly 2,000 of you": the givers of a sum, whatever the page called them)
-    addressed = OF_YOU_AFTER.match(after) if number_value(m) != 1 and not FROM_BEFORE.search(opened) else None
-    group = _addressed_group(context_before[-NEAR_CONTEXT:] + " " + sentence[: m.start()]) if addressed else ""
-    if addressed and group:
-        # "More than 310,000 of you played on launch day", "The Dean tells me 900 of you are here today": the group the
-        # page speaks to, by the plural it last named it with (tests/ingest_labelling.md, a pronoun's count)
-        return group, m.end() + addressed.end()
     us = OF_US_AFTER.match(after) if re.match(r"\s+of\s+us\b", after) else None
     if us and number_value(m) != 1:  # not "one of us": a person, not a count
-        # (else the group its paragraph last named of those a page speaks to or for: "There are 23 of us on the staff")
-        group = _group_of_us(sentence[: m.start()], context_before)
-        paragraph = context_before.rsplit("\n", 1)[-1]
-        if not (group or earlier):  # ("Of the 340 people who signed ..., more than 200 of us": the people counted)
-            group = _addressed_group(paragraph[-NEAR_CONTEXT:] + " " + sentence[: m.start()] + after[:40])
-        return group or "people", m.end() + us.end()
+        return _group_of_us(sentence[: m.start()], context_before) or "people", m.end() + us.end()
     if re.match(r"\s+of\s+(?:it|that)\b", after) and (earlier or paragraph_unit or last_unit):
         return (earlier[-1].unit if earlier else paragraph_unit or last_unit), m.end()
     if re.search(r"\b(?:another|a further)\s+$", sentence[: m.start()]) and not m.group("cur") and not m.group("pct"):
