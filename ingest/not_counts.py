@@ -318,6 +318,23 @@ GIVEN_NOTICE_BEFORE = re.compile(
     r"(?:(?:at\s+least|a\s+minimum\s+of|less\s+than|no\s+less\s+than|more\s+than|only|just)\s+)?$",
     re.IGNORECASE,
 )
+# "If you were told less than 14 days before departure", "A patch test is needed at least 48 hours before any colour
+# service": a notice period a rule counts back from the event, told by the notice's verb and its bound (not "had been
+# given the noise study only two days before its vote", the occasion of one body)
+NOTICE_BOUND_BEFORE = re.compile(
+    r"\b(?:(?:told|notified|informed|warned)\s+(?:less|more|fewer)\s+than|"
+    r"(?:is|are)\s+(?:needed|required)\s+(?:at\s+least|no\s+later\s+than))\s+$"
+)
+NOTICE_EVENT_AFTER = re.compile(r"^\s+(?:before|in\s+advance\b)\s*[a-z]")
+# "its first alert went out at 6 a.m., more than seven hours before the gates opened", "issued at 21:05, more than two
+# hours before the peak": a clock time, then how long before or after an event it was, a measured time
+# (tests/ingest_labelling.md, session 25), not a date's place in a story ("five weeks before the race")
+CLOCK_LEAD_BEFORE = re.compile(
+    r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)?(?<=[\d.m])\s*,\s+"
+    r"(?:(?:more|less)\s+than|about|around|nearly|almost|some|just\s+over|just\s+under)\s+$",
+    re.IGNORECASE,
+)
+CLOCK_LEAD_AFTER = re.compile(r"^\s+(?:before|after)\s+(?:the|a|an|its|their|lunch|dawn|noon|midnight)\b")
 EVENT_AFTER_NOTICE = re.compile(r"^\s+before\s+(?:the|a|an|each|every|any)\b")
 # "the 14 days' notice the law requires", "28 days' notice, as the contract demands": a notice period a rule named after
 # it sets
@@ -1823,10 +1840,13 @@ def not_a_claim(
             or (EVENT_AFTER_NOTICE.match(after_unit) and NOTICE_OWED_BEFORE.search(before[-60:]))
             or RULED_NOTICE_AFTER.match(after_unit)
             or _notice_given(before, after_unit)
+            or (NOTICE_EVENT_AFTER.match(after_unit) and NOTICE_BOUND_BEFORE.search(before[-60:]))
         ):
             # "has 42 days to appeal", "must give 14 days' notice", "must be lodged 10 days before the sale": a period
             # a rule allows or requires
             return False
+        if CLOCK_LEAD_AFTER.match(after_unit) and CLOCK_LEAD_BEFORE.search(before[-60:]):
+            return False  # "went out at 6 a.m., more than seven hours before the gates opened": a measured time
         if REQUIRED_OF_ALL_BEFORE.search(before[-80:]):
             return False  # "Every student must complete 2,300 hours"
         measured = MEASURED_DURATION_BEFORE.search(before) or MEASURED_DURATION_AFTER.match(sentence[unit_end:])

@@ -71,3 +71,26 @@ def test_it_reads_a_delay_stated_as_a_figure():
 def test_it_leaves_a_past_events_length_a_duration():
     assert _spans("The road, which was closed for three hours, reopened on Monday, the council said.") == []
     assert _spans("The heatwave lasted 11 days, the agency said.") == []
+
+
+def test_it_reads_a_notice_period_counted_back_from_an_event():
+    text = "If you were told less than 14 days before departure, you are owed compensation."
+    assert _spans(text) == [(Decimal(14), "days")]
+    assert _spans("A patch test is needed at least 48 hours before any colour service.") == [(Decimal(48), "hours")]
+
+
+def test_it_leaves_one_bodys_occasion_before_an_event_a_duration():
+    text = "She said the committee had been given the noise study only two days before its vote."
+    assert _spans(text) == []
+
+
+def test_it_reads_a_lead_time_after_a_clock_time():
+    text = "The company said its first alert went out at 6 a.m., more than seven hours before the gates opened."
+    assert _spans(text) == [(Decimal(7), "hours")]
+    text = "The warning was issued at 21:05, more than two hours before the peak, the agency said."
+    assert _spans(text) == [(Decimal(2), "hours")]
+
+
+def test_it_leaves_a_place_in_time_without_a_clock_alone():
+    assert _spans("Rovers levelled five minutes before half-time through Danny Quill.") == []
+    assert _spans("The race has reached its limit of 1,500 entries, five weeks before the race.") == []
