@@ -852,7 +852,9 @@ SHARE_IN_WINDOW = re.compile(
 # window, "94 percent within four hours of the first frost warning", which SHARE_IN_WINDOW keeps out)
 _START_EVENT = "|".join(SPAN_START_EVENTS.split())
 SPAN_FROM_EVENT_AFTER = re.compile(
-    r"^\s+of\s+(?:being\s+[a-z]+|(?:receiving|getting|signing)\b|"
+    # (told of by a notice: "within 48 hours of being told", not "died within 36 hours of being sent home", a past
+    # event's length)
+    r"^\s+of\s+(?:being\s+(?:told|notified|informed|asked|alerted|contacted)\b|(?:receiving|getting|signing)\b|"
     rf"(?:the|this|that|its|their|each|every)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_START_EVENT})\b)"
 )
 VERB_AFTER_SPAN = re.compile(

@@ -56,6 +56,8 @@ def test_it_leaves_a_shares_window_and_a_place_alone():
     assert (Decimal(5), "years") not in _spans(text)
     text = "The council said 94 per cent of routes were treated within four hours of the first frost warning."
     assert _spans(text) == []
+    # a past event's length from one's own event stays a duration
+    assert _spans("A boy died within 36 hours of being sent home, his family said.") == []
     # no event: a past span "within" stays as it was
     assert _spans("We had 61 rescuers on the debris field within three hours.") == []
 
