@@ -408,6 +408,14 @@ def singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+# What a span "within" counts from when it is a deadline or a measured response: "within 28 days of receiving their
+# letters", "within 7 days of the signing", "within 24 hours of this alert", "within 2 hours of the fault being found"
+# (tests/ingest_labelling.md, session 25: a limit, or a measured time); a place is not one ("within five minutes of a
+# station", "of the beach")
+SPAN_START_EVENTS = (
+    "signing end start date alert notice letter letters request fault complaint report decision application order "
+    "call referral diagnosis warning incident breach receipt"
+)
 # The first person, a speaker's own voice: a reader's in the paragraphs of a letter ("My mother paid a deposit ..."),
 # the one interviewed in a Q&A's answers ("We enrolled 800 patients"), a speaker's in a quotation ("We lost 9,000")
 FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Mm]e|[Uu]s)\b")
