@@ -62,6 +62,10 @@ CHANGED_FROM_VERBS = [verb for verb in FIGURE_REVISE_VERBS if verb != "update"]
 # The participles of a set value changing to a new one from a date ("The fixed penalty is 100 marrels, rising to 150
 # marrels from January"): the value set now is the one the new value replaces (numbers._earlier_values_folded)
 CHANGING_TO_PARTICIPLES = ["rising", "increasing", "going up", "falling", "dropping", "going down", "doubling"]
+# ... and the words that name a group or place the new value is only for, before the change ("2 marrels for children,
+# rising to") or after its date ("rising to 120 dorns from January for repeat offenders", "from January in towns on
+# the new network"): the old value still stands for the rest, two claims
+CHANGING_FOR_GROUP_WORDS = ["for", "among", "in"]
 # The plainest verbs of saying, past and present, as the speaker reader looks for them right after a name or before a
 # colon ("Ingrid said its drivers", "Brandvik said: 140 jobs", "the trust has told doctors"): one alternation, each rule
 # adding its own ("wrote", "warned")

@@ -45,6 +45,22 @@ _CHANGED = "|".join(
 # the qualifiers a figure may carry: "has grown to about 450", "has fallen to just under 12"
 _QUALIFIED = rf"(?:(?:{PLAIN_HEDGES}|a\s+record)\s+)*"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# A correction, the publication's own: a figure as it was printed ("was given as 212") and the one it sets right ("the
+# correct figure is 221")
+_PRINTED_AS = r"(?:was|were)\s+(?:given|shown|printed|stated|published|reported)\s+as"
+_CORRECT_FIGURE = r"the\s+(?:correct|corrected)\s+(?:figure|number|total|count)\s+(?:is|are)\b"
+CORRECT_FIGURE = re.compile(_CORRECT_FIGURE, re.IGNORECASE)
+# ... but when a source gives the printed figure ("was given as 12,000 by organisers", "was reported as 61 per cent by
+# the commission", not "by mistake") or another says which is correct ("Police said the correct figure is 8,000",
+# "hospital sources say the correct number is 22"), the two figures are a dispute between sources, each a claim
+PRINTED_BY_SOURCE = re.compile(
+    rf"\b{_PRINTED_AS}\b[^.;]{{0,40}}?\bby\s+(?!(?:mistake|error|accident|oversight)\b)", re.IGNORECASE
+)
+# (the verbs of saying a figure, not those that double as a noun of the correction's own, "the correct count")
+_SAYING = "|".join(
+    sorted(forms("say tell add claim insist argue maintain contend believe reckon think"), key=len, reverse=True)
+)
+SOURCE_SAYS = re.compile(rf"\b(?:{_SAYING}|according\s+to)\b", re.IGNORECASE)
 # a clause set in the past by its own words: "used to", "last year", "a decade ago", "when I trained", "first
 # estimated", "in the 1990s"
 EARLIER = re.compile(
@@ -59,7 +75,7 @@ EARLIER = re.compile(
     r"counted|budgeted|set|valued|priced)|"
     r"in\s+the\s+(?:19|20)\d0s|back\s+then|at\s+the\s+time|"
     # a figure as it was printed, which a correction sets right: "was given as 212", "were shown as 24"
-    r"(?:was|were)\s+(?:given|shown|printed|stated|published|reported)\s+as|"
+    rf"{_PRINTED_AS}|"
     # a season no year names, told as past: "in the spring the board put it at"
     r"in\s+the\s+(?:spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)|"
     # the pluperfect and a participle of the past set the figure before the other: "having been 140", "had been
@@ -81,7 +97,7 @@ NOW = re.compile(
     # (of a change, not "has agreed to pay 6 million")
     rf"(?:has|have)\s+(?:(?:now|since|also)\s+)?(?:been\s+)?(?:{_CHANGED})\s+to(?=\s+{_QUALIFIED}(?:\S*\d|{WORDNUM}\b))|"
     # a correction's figure, which stands now against the one printed: "the correct figure is 221"
-    r"the\s+(?:correct|corrected)\s+(?:figure|number|total|count)\s+(?:is|are)\b|"
+    rf"{_CORRECT_FIGURE}|"
     # a newer source restating the measure: "The new study puts it at 2.3 percent"
     r"the\s+(?:new|newest|latest|most\s+recent|current)\s+(?:study|survey|census|count|estimate|figures?|report|data|"
     r"analysis|assessment))\b",
@@ -170,7 +186,8 @@ TAKEN_UP = re.compile(
     r"\b(?:[Ii]t|[Tt]hey|[Ww]e|I|[Hh]e|[Ss]he|"
     r"(?:[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Tt]he\s+(?:new|latest|revised|updated|correct|corrected))\s+"
     r"(?!own\b)(?:[a-z]+\s+)?"
-    r"(?:figure|number|estimate|forecast|projection|count|total|tally|toll))\b"
+    # (a numeral after "number" makes a name, "The new number 4 route", another route, not the measure taken up)
+    rf"(?:figure|number(?!\s+(?:\d|{WORDNUM}\b))|estimate|forecast|projection|count|total|tally|toll))\b"
 )
 # A quotation opening on a first-person word (cues.FIRST_PERSON) takes up no subject the reporter's clause before told
 # in the third person ("she now paid 3,400 velts a month ... "We lost 9,000 velts in August"): the speaker's own
@@ -267,6 +284,18 @@ def _when(clause: str, published: date | None, at: int, other: str) -> tuple[flo
         return None
     low, high = max(a for a, _ in spans), min(b for _, b in spans)
     return (low, high) if low <= high else None
+
+
+def _disputed(a_clause: str, b_clause: str) -> bool:
+    """
+    Whether a correction's figure ("the correct figure is 8,000") is one source's against another's: a source says it
+    in its own clause, or gives the printed figure in the other ("was given as 12,000 by organisers").
+    """
+    return any(
+        CORRECT_FIGURE.search(clause) is not None
+        and (SOURCE_SAYS.search(clause) is not None or PRINTED_BY_SOURCE.search(other) is not None)
+        for clause, other in ((a_clause, b_clause), (b_clause, a_clause))
+    )
 
 
 def _year_point(day: date) -> float:
@@ -369,6 +398,8 @@ def pair_earlier_and_now(
                 and not PLACE_AFTER.match(text, at_b, b_end)
             ):
                 continue
+        if _disputed(text[slice(*clauses[n_a])], text[slice(*clauses[n_b])]):
+            continue  # "was given as 12,000 by organisers. Police said the correct figure is 8,000": two sources
         a_end, b_end = _quoted_part(text, at_a, a_end), _quoted_part(text, at_b, b_end)
         a_clause = text[a_start:a_end]
         b_clause = text[b_start:b_end]

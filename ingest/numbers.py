@@ -25,6 +25,7 @@ from ingest.cues import (
     ASKED_US_TO_SAY,
     BODY_OF_COUNT_HEADS,
     CHANGED_FROM_VERBS,
+    CHANGING_FOR_GROUP_WORDS,
     CHANGING_TO_PARTICIPLES,
     CLAUSE_OPENING_HEDGES,
     CONFIRM_VERBS,
@@ -5420,18 +5421,27 @@ SUBJECT_REVISED_TO_GAP = re.compile(
 )
 # Between a value set now and the one it will change to: ", rising to ", ", going up to about "
 _CHANGING_TO = "|".join(participle.replace(" ", r"\s+") for participle in CHANGING_TO_PARTICIPLES)
+_FOR_GROUP = "|".join(CHANGING_FOR_GROUP_WORDS)
 # (past a few words of the first's own, "5 per cent of each booking, rising to", not a group's: "2 marrels for
 # children, rising to 4 marrels from January for adults" sets two groups' fares apart)
 CHANGING_TO_GAP = re.compile(
-    rf"(?:\s+(?!(?:for|among|in|and|or|but)\b)[a-z]+){{0,4}},\s+(?:{_CHANGING_TO})\s+to\s+(?:(?:{HEDGE})\s+)?"
+    rf"(?:\s+(?!(?:{_FOR_GROUP}|and|or|but)\b)[a-z]+){{0,4}},\s+(?:{_CHANGING_TO})\s+to\s+(?:(?:{HEDGE})\s+)?"
 )
 # ... and after the new one (past its rate's period, "a night"), the date it takes effect from: " from January", " from
 # 1 July", " from next year", " from April 2028" (not " from 15 per cent", the value it replaced, nor "by the fifth
-# year", a forecast's path, nor "from Monday to Friday", days of the week)
+# year", a forecast's path, nor "from Monday to Friday", days of the week). Not a date that opens a period, "from June
+# to August", "from July until September": a season's price, beside the rest of the year's; nor one a group or place
+# follows, "from January for repeat offenders", "from January in towns on the new network", on "weekdays": the value
+# set now still stands for the rest
+_PERIOD_OR_GROUP_AFTER = (
+    r"[\s\d,]*(?:(?:to|and|[-–])\s*(?:(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+|mid-?|early\s+|late\s+)?"
+    rf"(?:\d|{MONTH_NAME}\b)|(?:until|till|through|{_FOR_GROUP}|on)\b)"
+)
 FROM_DATE_AFTER = re.compile(
     r"(?:\s+(?:a|an|per|each)\s+[a-z]+)?\s+from\s+(?:(?:the\s+)?(?:start|beginning|end)\s+of\s+)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}\b|{MONTH_NAME}\b|"
     r"next\s+(?:year|month|week|season|spring|summer|autumn|winter)\b)"
+    rf"(?!{_PERIOD_OR_GROUP_AFTER})"
 )
 # Before such a subject's figure, words that make it the count inside a phrase of some other head: "salaries for its
 # 4,000 nurses", "opening hours at its 12 libraries", "the speed limit on 12 roads", "fees of 300 courses": what the
