@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from ingest import cues, interviews, not_counts, speakers
+from ingest import cues, interviews, not_counts, speakers, story
 from ingest.cleaning import normalise_line
 from ingest.extraction import clean_text, extract
 from ingest.not_counts import not_a_count
@@ -171,3 +171,22 @@ def test_it_forgets_the_lines_a_page_head_read_as_a_page_starts() -> None:
     assert normalise_line.cache_info().currsize == 0
     extract(clean_text("The Mill Trust said 300 trees had been planted in Oskley.\n"))  # and reading goes on as ever
     assert normalise_line.cache_info().currsize == 0
+
+
+def test_it_tries_no_fact_check_pattern_on_a_page_without_its_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    desk = _Counting(story.DESK_AT_WORK)
+    head = _Counting(story.FACT_CHECK_HEAD)
+    monkeypatch.setattr(story, "DESK_AT_WORK", desk)
+    monkeypatch.setattr(story, "FACT_CHECK_HEAD", head)
+    extract(clean_text("The Harbour Board said 7 berths would close for repairs.\n"))
+    assert desk.searched == head.searched == []
+    extract(clean_text('Kessel said "40 berths will close".\n\nPost Verify checks claims by public figures.\n'))
+    assert desk.searched and head.searched
+
+
+def test_it_lets_a_page_that_may_name_a_desk_at_work_past_the_cheap_test() -> None:
+    assert story._may_name_desk_at_work("How we check: we ask the office.")
+    assert story._may_name_desk_at_work("Post Verify rates claims by the damage done.")
+    assert story._may_name_desk_at_work("The desk rates statements by the evidence.")
+    assert not story._may_name_desk_at_work("The bank rates rose again.")
+    assert not story._may_name_desk_at_work("The claims and statements were read.")
