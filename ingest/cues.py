@@ -276,6 +276,21 @@ PHRASE_CUE = re.compile(
     r"(?: (?:its|their|the|his|her|that|this) (?:[\w-]+ ){0,2}?(?:estimate|forecast|projection|figure|count|tally|toll|"
     r"outlook|guidance)s?\b| the \w+ (?:\w+ )?to\b))\b"
 )
+# The verbs that state a person's age right before it ("She is 81", "who would have been 67"), as written, and those
+# that give an average age ("The average age was 41", "the median age stood at 44"): ingest.not_counts builds its
+# patterns from these and derives from them the last words its cheap tests look for
+AGE_STATING_VERBS = ("is", "was", "turned", "will be", "would have been")
+AVERAGE_AGE_VERBS = ("was", "is", "of", "stood at")
+# The words that bound a band of prices or sizes a superlative is within: "the best-selling phone under 200 sarns"
+BAND_WORDS = ("under", "below", "over", "above")
+# The nouns a thing is numbered by, right before its number ("No. 4", "page 12", "type 2 diabetes", "room 101"), which
+# then counts nothing; and the provisions of a rule book ("clause 4.3", "rule 12.4 of the code")
+NUMBERING_WORDS = (
+    *("No.", "number", "page", "chapter", "article", "section"),
+    *("type", "route", "highway", "room", "flight"),
+)
+PROVISION_WORDS = ("clause", "rule", "regulation", "paragraph", "schedule", "annex")
+
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 PUT_OTHERWISE = re.compile(r"puts?\s.*\s(?:lower|higher)")  # that cue, as find_cues gives it
 NOT_ACCEPTED = re.compile(r"\w+(?:\s+not|n['’]t)\s+(?:accept|recogni[sz]e)")  # that cue, as find_cues gives it

@@ -903,6 +903,10 @@ def _role_holder(label: str, text: str, known: list[str]) -> str | None:
     surnames = {person.split()[-1].lower() for person in known}
     if not role or len(role.split()) > 2 or role in JOURNALIST_ROLES or role.split()[-1] in surnames:
         return None
+    # (the cheap test first: both patterns hold the role's words as written, so a page without one of them has no
+    # holder, and each pattern would search the whole page once for each person)
+    if not all(word in text for word in role.split()):
+        return None
     role_pattern = r"\s+".join(map(re.escape, role.split()))
     titles = rf"(?:(?:{_ASKED_TITLES})\.?\s+)*"
     holders = {

@@ -13,13 +13,18 @@ from decimal import Decimal
 
 from claims.quantities import Qualifier
 from ingest.cues import (
+    AGE_STATING_VERBS,
     ANONYMOUS_HEADS,
+    AVERAGE_AGE_VERBS,
+    BAND_WORDS,
     CHANGED_FROM_VERBS,
     DETERMINER,
     FIRST_PERSON,
     GLUED_UNIT,
     MANY_GRADES,
     NEW_SUBJECT_DETERMINERS,
+    NUMBERING_WORDS,
+    PROVISION_WORDS,
     SPAN_START_EVENTS,
     STANCE_OF,
     VOTE_WORDS,
@@ -2035,6 +2040,50 @@ PRICED_AFTER = re.compile(
 NETWORK_IN_LOWER_CASE_AFTER = re.compile(r"(?-i:g)\s+(?!of\b)[a-z]+[^su\W]s\b")
 
 
+# "She is 81 and ...", "who would have been 67": an age stated of a person; its cheap test, the last word each verb
+# ends on, is derived from the same list, so the two stay in step
+AGE_STATED_BEFORE = re.compile(rf"\b(?:he|she|who)\s+(?:{'|'.join(AGE_STATING_VERBS)})\s+$", re.IGNORECASE)
+_AGE_STATED_ENDINGS = tuple(sorted({verb.split()[-1] for verb in AGE_STATING_VERBS}))
+# "The average age was 41", "the median age of those who died was 41" (its cheap test derived as the one above)
+_AVERAGE_AGE_VERB = "|".join(r"\s+".join(verb.split()) for verb in AVERAGE_AGE_VERBS)  # "stood\s+at"
+AVERAGE_AGE_BEFORE = re.compile(
+    rf"\b(?:average|median|mean|typical)\s+age\s+(?:of\s+[^.;:,\d]{{0,40}}?\s+)?(?:{_AVERAGE_AGE_VERB})\s+"
+    r"(?:about\s+)?$",
+    re.IGNORECASE,
+)
+_AVERAGE_AGE_ENDINGS = (*sorted({verb.split()[-1] for verb in AVERAGE_AGE_VERBS}), "about")
+# "pupils aged four to 16", "patients aged 65": the lower age in words too
+AGED_BEFORE = re.compile(
+    r"\b(?:aged?|ages)\s+(?:between\s+|from\s+|of\s+|over\s+|under\s+)?"
+    rf"(?:(?:\d{{1,3}}|one|{SMALL_NUMBER_WORDS})\s*(?:and|to|-|–)\s*)?$",
+    re.IGNORECASE,
+)
+# "the best-selling phone under 200 sarns": the band a superlative is within
+SUPERLATIVE_BAND_BEFORE = re.compile(
+    rf"\b(?:best|worst|cheapest|dearest|biggest|largest|top)[\w-]*\s+(?:[a-z-]+\s+){{1,3}}?(?:{'|'.join(BAND_WORDS)})\s+"
+    r"[$€£]?$"
+)
+
+
+def _ends_on_band_word(near: str) -> bool:
+    """
+    SUPERLATIVE_BAND_BEFORE's cheap test: the text ends on one of its band words, a currency sign after it at most
+    (str.rstrip's whitespace is the pattern's \\s, and it also drops the newline "$" may match before).
+    """
+    tail = near.rstrip()
+    if tail[-1:] in ("$", "€", "£"):
+        tail = tail[:-1].rstrip()
+    return tail.endswith(BAND_WORDS)
+
+
+# "No. 4", "page 12", "type 2 diabetes", "#3": a thing numbered by its figure, the word right before it
+NUMBERED_BY_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(map(re.escape, NUMBERING_WORDS))})|#)\s*$", re.IGNORECASE)
+# "under clause 4.3", "rule 12.4 of the code": a provision of a rule book by its number
+PROVISION_BEFORE = re.compile(rf"\b({'|'.join(PROVISION_WORDS)})\s*$", re.IGNORECASE)
+# their cheap test, derived from the same lists: the text's last word, in lower case, ends on one of them
+_NUMBERING_ENDINGS = (*(word.lower() for word in NUMBERING_WORDS), "#")
+_LONGEST_NUMBERING_WORD = max(map(len, NUMBERING_WORDS + PROVISION_WORDS))
+
 # The letters re.IGNORECASE matches to "i" and "s" that str.lower does not give as those
 _FOLDED_LETTERS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
@@ -2113,19 +2162,13 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         return True  # "A man, 44, from Oxtarn has been arrested": an age in apposition to a person unnamed
     if (
         re.match(r"\s*(?:[.,;]|and\b|$)", after)
-        and ending.endswith(("is", "was", "turned", "be", "been"))
-        and re.search(r"\b(?:he|she|who)\s+(?:is|was|turned|will be|would have been)\s+$", near, re.I)
+        and ending.endswith(_AGE_STATED_ENDINGS)
+        and AGE_STATED_BEFORE.search(near)
     ):
         return True  # "She is 81 and ...": an age
     if (
-        ending.endswith(("was", "is", "of", "at", "about"))
-        and re.search(
-            # "The average age was 41", "the median age of those who died was 41"
-            r"\b(?:average|median|mean|typical)\s+age\s+(?:of\s+[^.;:,\d]{0,40}?\s+)?(?:was|is|of|stood\s+at)\s+"
-            r"(?:about\s+)?$",
-            near,
-            re.I,
-        )
+        ending.endswith(_AVERAGE_AGE_ENDINGS)
+        and AVERAGE_AGE_BEFORE.search(near)  # "The average age was 41", "the median age of those who died was 41"
         and (not re.match(r"\s+years\b", after))
     ):
         return True  # "The average age was 41": an age, given as one; "rose to 44.1 years" is a statistic of ages
@@ -2133,12 +2176,10 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         r"\b(?:boy|girl|child|baby|son|daughter|man|woman|toddler|infant|teenager)\s+(?:of|aged)\s+$", near, re.I
     ):
         return True  # "a boy of 2": an age
-    if re.search(
-        # "pupils aged four to 16": the lower age in words too
-        rf"\b(?:aged?|ages)\s+(?:between\s+|from\s+|of\s+|over\s+|under\s+)?(?:(?:\d{{1,3}}|one|{SMALL_NUMBER_WORDS})\s*(?:and|to|-|–)\s*)?$",
-        near,
-        re.I,
-    ) or re.match(r"\s+(?:years?\s+(?:old|of age)|and (?:over|older|above|up|under|younger))\b", after):
+    # (tried only where the text has "ag" in it, as the pattern's every match does: most figures follow no age)
+    if ("ag" in near.lower() and AGED_BEFORE.search(near)) or re.match(
+        r"\s+(?:years?\s+(?:old|of age)|and (?:over|older|above|up|under|younger))\b", after
+    ):
         return True  # "patients aged 65 and over", "73 years old": an age
     if re.match(
         r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Square|Lane|Quay|Boulevard|Way)\b", after
@@ -2281,11 +2322,7 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         return True  # "a sculpture measuring 4 by 6": a measurement's scale, not a count (a quake's is its magnitude)
     if re.match(r"\s+(?:days|weeks|months|years)\b", after) and re.search(r"\b(?:period|window|spell)\s+of\s+$", near):
         return True  # "A consultation period of 45 days starts on Monday": the length of a period a plan sets
-    if re.search(
-        r"\b(?:best|worst|cheapest|dearest|biggest|largest|top)[\w-]*\s+(?:[a-z-]+\s+){1,3}?"
-        r"(?:under|below|over|above)\s+[$€£]?$",
-        near,
-    ):
+    if _ends_on_band_word(near) and SUPERLATIVE_BAND_BEFORE.search(near):
         return True  # "the best-selling phone under 200 sarns": the band a superlative is within, not a count
     if (
         ending.endswith("than")
@@ -2361,13 +2398,15 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
     # and lower case, a kind by its number ("type 2 diabetes"), which never counts anything; each a whole word, since
     # "a prototype 3 metres long" or "the council will reschedule 300 bin collections" count
     tail = near[max(0, len(near.rstrip()) - 40) :]
-    if re.search(r"(?:\b(?:No\.|number|page|chapter|article|section|type|route|highway|room|flight)|#)\s*$",
-                 tail, re.IGNORECASE):  # fmt: skip
+    # (each pattern below tried only where the text ends on one of its words, as its every match does; folded as
+    # ``ending`` is, and long enough for the longest word)
+    last_word = near.rstrip()[-_LONGEST_NUMBERING_WORD:].translate(_FOLDED_LETTERS).lower()
+    if last_word.endswith(_NUMBERING_ENDINGS) and NUMBERED_BY_BEFORE.search(tail):
         return True
     # The provisions of a rule book ("under clause 4.3", "rule 12.4 of the code", "Clause 4") only as a reference: the
     # word capitalised or the number with a sub-part; the words are common nouns too, and "Under military rule 3,000
     # people were detained", "behind schedule 412 times", "Under the regulation 12 firms were fined" count
-    provision = re.search(r"\b(clause|rule|regulation|paragraph|schedule|annex)\s*$", tail, re.I)
+    provision = PROVISION_BEFORE.search(tail) if last_word.endswith(PROVISION_WORDS) else None
     return bool(provision and (provision.group(1)[0].isupper() or re.match(r"\.\d|\s*\([a-z\d]{1,3}\)", after)
                                or "." in m.group("num")))  # fmt: skip
 

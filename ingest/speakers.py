@@ -24,7 +24,7 @@ import zlib
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
-from ingest.cleaning import release_mark
+from ingest.cleaning import normalise_line, release_mark
 from ingest.cues import (
     ANONYMOUS_HEADS,
     ANONYMOUS_POSTMODIFIER,
@@ -2014,7 +2014,9 @@ def find_reports(sentence: str) -> list[Report]:
             elif not reports:  # "About 200 people were reported missing": nobody said it
                 reports.append(Report(cue_start, None, "asserts", end=cue_end))
             continue
-        inverted_context = bool(re.search(r"(?:[,”\"’]|[”\"’],)\s*$", before))
+        # the clause closes on a comma or a closing mark ('"...," said the minister'); str.rstrip's whitespace is the
+        # \\s* a pattern would take, and a suffix test reads the end alone where a search tries every position
+        inverted_context = before.rstrip()[-1:] in (",", "”", '"', "’")
         if lowered in WEAK_VERBS and not (
             (inverted_context and lowered in INVERSION_VERBS)
             or closing
@@ -5840,9 +5842,14 @@ def people_named(text: str) -> list[str]:
 # The name tests a page asks of the same words many times over (each sentence's subject, each candidate speaker): their
 # answers are kept for one page, as ingest.cleaning keeps is_prose's, so a page pays for each phrase once
 _PAGE_CACHED = (_looks_like_person, _looks_like_organisation, strip_titles, _valid_np, looks_like_body)
+# ingest.cleaning.normalise_line keeps its lines until clean() has read a page; a page read by ingest.page_head alone (a
+# headline, a masthead, never cleaned) would leave its lines kept into the next page's: forgotten here too
+_PAGE_CACHED_ELSEWHERE = (normalise_line,)
 
 
 def clear_page_caches() -> None:
     """Forget the answers kept for the page before; ingest.engine.find_mentions calls this as it starts a page."""
     for cached in _PAGE_CACHED:
         cached.cache_clear()
+    for kept in _PAGE_CACHED_ELSEWHERE:
+        kept.cache_clear()

@@ -257,6 +257,13 @@ DESK_AT_WORK = re.compile(
     r"for[ \t]+us[ \t]+to|(?:you[ \t]+)?want[ \t]+us[ \t]+to)[ \t]+check\b",
     re.MULTILINE,
 )
+
+
+def _may_name_desk_at_work(text: str) -> bool:
+    """DESK_AT_WORK's cheap test: the words one of its alternatives must have, found in the text."""
+    return "check" in text or ("rates" in text and ("claims" in text or "statements" in text))
+
+
 # A fact-check's verdict given as a paragraph of its own that opens with a rating faulting the claim and a full stop,
 # its label cut with the head ("Misleading. The minister's rent figure is right only for social housing.", "Wrong.
 # The minister's figure counts only a narrow category of closures."), a colon or a dash ("Wrong: crossings averaged
@@ -2344,14 +2351,18 @@ class Story:
         # a news page prints as a pull quote too, marks the form where the page names it in its body as well; a
         # labelled claim line marks it alone, and so does the desk's own line on its work: "QBS Verify checks claims by
         # public figures", printed on no page but a fact check)
-        named = FACT_CHECK_HEAD.search(text) is not None
+        # (the cheap test first: every match has "heck" or "HECK" in it, and most pages have neither)
+        named = ("heck" in text or "HECK" in text) and FACT_CHECK_HEAD.search(text) is not None
         bracketed = sum(1 for _ in QUOTED_CLAIM_LINE.finditer(text))
         labelled = len(story.claim_lines) > bracketed
         # (outside quotations, read only on a page that has the line at all)
         # and only after the claim the page checks, quoted: a desk's promo at the foot of an ordinary news page
         # ("Spotted a claim we should check?", "More from Post Verify"), or a consumer test's method box ("How we
         # checked: our testers boiled each kettle 50 times"), follows no quotation
-        desk = DESK_AT_WORK.search(text) and DESK_AT_WORK.search(QUOTATION.sub("", text))
+        # (the cheap test first, as for FACT_CHECK_HEAD: every match has "check" in it, or "rates" and the claims or
+        # statements a desk rates; a page with none of them has no such line, and the pattern is tried from every word)
+        desk = DESK_AT_WORK.search(text) if _may_name_desk_at_work(text) else None
+        desk = desk and DESK_AT_WORK.search(QUOTATION.sub("", text))
         at_work = desk is not None and DOUBLE_QUOTED.search(text, 0, text.find(desk.group())) is not None
         story.fact_check = labelled or (bool(story.claim_lines or story.verdicts) and named) or at_work
         if memory.masthead_voice and issuer is None:
