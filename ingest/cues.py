@@ -886,3 +886,9 @@ HEADER_NOT_UNITS = (
     r"rates|prices|sales|costs|fees|savings|earnings|takings|years|months|weeks|days|hours|minutes|seconds|dates|"
     r"terms|sizes|numbers|details|ratings|levels|averages"
 )
+# The verbs in -s of where a thing comes from or goes, which a phrase of origin follows ("of which 1.9 million talders
+# comes from the national grant", "of which 40 per cent goes to the schools"); after any other -s word such a phrase
+# is the noun's ("A team of 14 customs officers from the port")
+VERBS_OF_ORIGIN_IN_S = {
+    "comes", "goes", "arrives", "derives", "stems", "translates", "departs", "sails", "feeds",
+}  # fmt: skip

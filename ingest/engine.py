@@ -310,7 +310,7 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
         if figures:
             paragraph_unit = carried_unit = figures[-1].unit
             price_unit = price_unit_of(sentence, figures) or price_unit
-            sum_unit = sum_unit_of(sentence, figures) or sum_unit
+            sum_unit = sum_unit_of(sentence, figures, known_units, text, start) or sum_unit
         day, day_end, date_text, date_span = find_date(sentence, published)
         inside = [q for q in quotations if q.start < end and q.end > start]
         if voice is not None:

@@ -52,6 +52,7 @@ from ingest.cues import (
     TELL_VERBS,
     UNTRUE_WORDS,
     VERB_TAKES,
+    VERBS_OF_ORIGIN_IN_S,
     form_alternation,
     forms,
 )
@@ -2238,7 +2239,10 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
                 and SINGULAR_OF_BEFORE.search(sentence, 0, offset)
                 and (
                     VERB_WITH_ADVERBIAL_AFTER.match(sentence, end + nxt.end())
-                    or VERB_WITH_OBJECT_PHRASE_AFTER.match(sentence, end + nxt.end())
+                    or (
+                        (phrase := VERB_WITH_OBJECT_PHRASE_AFTER.match(sentence, end + nxt.end())) is not None
+                        and (not phrase.group("origin") or following in VERBS_OF_ORIGIN_IN_S)
+                    )
                 )
             )
         ):
@@ -2355,9 +2359,11 @@ VERB_WITH_ADVERBIAL_AFTER = re.compile(
 )
 # ... or an object or a phrase of origin that opens on a determiner: "A fish of about 450 grams feeds one hungry adult",
 # "of which 1.9 million talders comes from the national grant" (only in a singular "of" phrase, where the plural
-# before it is the one thing's measure)
+# before it is the one thing's measure). A phrase of origin follows a noun as often as a verb ("A team of 14 customs
+# officers from the port"), so it makes the -s word a verb only when that is a verb of where a thing comes from or
+# goes (cues.VERBS_OF_ORIGIN_IN_S, none of them a noun as often: not "returns" or "transfers")
 VERB_WITH_OBJECT_PHRASE_AFTER = re.compile(
-    r"\s+(?:(?:from|into|for)\s+)?(?:the|a|an|one|its|their|our|his|her|this|that|every|each)\s+[a-z]"
+    r"\s+(?P<origin>(?:from|into|for)\s+)?(?:the|a|an|one|its|their|our|his|her|this|that|every|each)\s+[a-z]"
 )
 # The time or place a participle phrase goes on with: "5,200 set in 2019"
 PARTICIPLE_PHRASE_AFTER = re.compile(r"\s+(?:in|on|at|by|since|during|last|this|before|after)\b")
@@ -2708,6 +2714,13 @@ LIVESTOCK_AFTER = re.compile(r"\s+of\s+(?!(?:all|the|its|their|these|those|which
 PAID_BEFORE = re.compile(
     r"\b(?:costs?|costing|spends?|spent|paid|pays?|paying)\s+(?:(?:us|them|him|her|me|it)\s+)?"
     rf"(?:(?:{HEDGE}|just|only)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A verb of getting before a sum got back: "he got 800 back", "we only get 40 back"
+GOT_BACK_BEFORE = re.compile(
+    rf"\b(?:got|get|gets|getting|received?)\s+(?:(?:us|them|him|her|me)\s+)?(?:(?:{HEDGE}|just|only)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -3129,6 +3142,12 @@ def _sum_currency(
     return paragraph_unit if paragraph_unit in sums else sum_unit or article_currency(known_units, earlier)
 
 
+def _paid_share(sentence: str, figure: Figure) -> bool:
+    """Whether ``figure`` is a share a verb of payment governs ("employers pay 60 per cent of each premium")."""
+    paid = PAID_BEFORE.search(sentence, max(0, figure.span[0] - 40), figure.span[0])
+    return figure.unit in SHARE_UNITS and paid is not None
+
+
 def _sum_named_after(known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure], paragraph_unit: str) -> str:
     """ "lose 120,000 plavins, and we only made 40,000 profit": a sum's currency, else the sentence's count before."""
     counts = [f.unit for f in earlier if f.unit not in SHARE_UNITS | DURATION_UNITS]
@@ -3338,12 +3357,21 @@ def price_unit_of(sentence: str, figures: Sequence[Figure]) -> str:
 CHARGES_BEFORE = re.compile(rf"\bcharg(?:es|ing)\s+(?:(?:{HEDGE}|just|only)\s+)?$", re.IGNORECASE)
 
 
-def sum_unit_of(sentence: str, figures: Sequence[Figure]) -> str:
+def sum_unit_of(
+    sentence: str,
+    figures: Sequence[Figure],
+    known_units: Mapping[Decimal, str] | None = None,
+    page: str = "",
+    at: int = 0,
+) -> str:
     """
     The unit of the last sum ``figures`` gave with its unit written after a verb of cost, payment or charging ("costs 52
     dravels", "cost him 9,000 marrels", "charges 58 marrels"): the article's currency, for its bare sums after ("I
     would pay 60"); "" if the sentence gave none. What a cost costs that is no sum ("cost 140 jobs", "spent 20 hours")
-    is left out.
+    is left out. Such a verb governs counts as often ("The storm cost 40 trees", "paid 12 players less", "Police are
+    charging 4 teenagers"), and no list of them is whole, so the unit must be money in its own right: a currency the
+    engine knows, the article's own, or one ``page`` (the sentence starting at ``at`` in it) writes as money at another
+    figure too.
     """
     for figure in reversed(figures):
         unit = figure.unit
@@ -3356,11 +3384,57 @@ def sum_unit_of(sentence: str, figures: Sequence[Figure]) -> str:
         ):
             continue
         start = max(0, figure.span[0] - 40)
-        if PAID_BEFORE.search(sentence, start, figure.span[0]) or CHARGES_BEFORE.search(
-            sentence, start, figure.span[0]
+        if (
+            PAID_BEFORE.search(sentence, start, figure.span[0])
+            or CHARGES_BEFORE.search(sentence, start, figure.span[0])
+        ) and (
+            unit in CURRENCY_UNITS | CURRENCY_PLURALS | CURRENCY_SUBUNITS
+            or unit == article_currency(known_units, figures)
+            or _money_elsewhere(unit, page, at + figure.span[0], at + figure.span[1])
         ):
             return unit
     return ""
+
+
+# The units of a currency's hundredth, money wherever they are written
+CURRENCY_SUBUNITS = {"cents", "pence", "centimes", "kopecks"}
+# A sum written as money, up to its figure: after a word of price or charge or a verb of payment ("costs 12 fennets",
+# "a fee of 260 dravels", "paid 31 marrels")
+MONEY_WRITTEN_BEFORE = re.compile(
+    rf"(?:\b(?:{PRICE_WORDS.replace(' ', '|')}|paid|pays?|paying|spends?|spent|spending|charging)\b[^.;:!?\d]{{0,30}}"
+    r"|[$£€¥]\s?)$",
+    re.IGNORECASE,
+)
+
+
+# A figure right before a unit, with its scale: "260 ", "2.4 million ", "79.99 " (a price to the hundredth)
+FIGURE_RIGHT_BEFORE = re.compile(
+    r"(?<![\d.,])\d[\d,]*(?P<cents>\.\d\d(?!\d))?[\d.]*(?:\s+(?:million|billion|thousand))?\s+$"
+)
+
+
+def _money_elsewhere(unit: str, page: str, start: int, end: int) -> bool:
+    """
+    Whether ``page`` writes ``unit`` as money after a figure other than the one at ``start``-``end``: a price to the
+    hundredth ("79.99 sternes") or a sum a word of price or payment governs ("a fee of 260 dravels").
+    """
+    word = unit.split(" ", 1)[0]
+    if not word.isalpha():
+        return False
+    at = page.find(word)
+    while at >= 0:  # the cheap search first: a unit is written a few times on a page at most
+        figure = FIGURE_RIGHT_BEFORE.search(page, max(0, at - 30), at)
+        if (
+            figure
+            and not start <= figure.start() < end
+            and not page[at + len(word) : at + len(word) + 1].isalpha()
+            and (
+                figure.group("cents") or MONEY_WRITTEN_BEFORE.search(page, max(0, figure.start() - 40), figure.start())
+            )
+        ):
+            return True
+        at = page.find(word, at + len(word))
+    return False
 
 
 # The singular words a count in words may name as they stand: measures and sums written so and nouns with no plural
@@ -4028,10 +4102,13 @@ def _unit(
         if (
             known_units[value] in SHARE_UNITS
             and sum_unit
+            and (earlier[-1].unit if earlier else paragraph_unit) not in SHARE_UNITS
             and PAID_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
         ):
             # "About 60 per cent of premises will qualify ... I would pay 60.": what a verb of payment governs is a
-            # sum, in the article's currency, not the share that happened to have the same number
+            # sum, in the article's currency, not the share that happened to have the same number; but after a share
+            # "pay" often governs a share too ("Patients currently pay 20 per cent of the cost. From April they will
+            # pay 30", "... will pay 60 per cent of their bills, and the state will pay 40")
             return _sum_currency(known_units, earlier, paragraph_unit, sum_unit), m.end()
         return known_units[value], m.end()
     amount = _amount_like_before(m, sentence, known_units, earlier, paragraph_unit)
@@ -4040,12 +4117,22 @@ def _unit(
     sum_subject = SUM_SUBJECT_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
     # "The council says the scheme costs 80,000 a year": what a verb of cost or payment governs is a sum too
     paid = PAID_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+    if not paid and sum_unit and re.match(r"\s+back\b", after):
+        # "Another, Piers Ahl, said he got 800 back last week": money returned is a sum, as money paid is, on a page
+        # that wrote a sum paid (not "Rovers got 2 back before the end")
+        paid = GOT_BACK_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
     # ... but what is paid or spent after the sentence counted something else is more of that ("received 4,200 claims
     # and has paid 3,100", "worked 60 hours and spent 20 on paperwork"); a cost is a sum ("carried 2,000 people and
     # cost 12 a trip")
-    # (a share before it is whose payment it is, not what is paid: "The other 40 per cent will pay up to 260")
-    if paid and not paid.group(0).lower().startswith("cost") and earlier and earlier[-1].unit not in SHARE_UNITS:
-        paid = None if earlier[-1].unit not in _sum_units(known_units, earlier) | {sum_unit} else paid
+    # (a share before it is whose payment it is, not what is paid: "The other 40 per cent will pay up to 260"; but a
+    # share that is itself paid is what is paid after it too: "employers pay 60 per cent ... and workers pay 40")
+    if (
+        paid
+        and not paid.group(0).lower().startswith("cost")
+        and earlier
+        and (earlier[-1].unit not in SHARE_UNITS or _paid_share(sentence, earlier[-1]))
+    ):
+        paid = None if earlier[-1].unit not in _sum_units(known_units, earlier) | ({sum_unit} - {""}) else paid
     currency = _sum_currency(known_units, earlier, paragraph_unit, sum_unit) if sum_subject or paid else ""
     if currency:  # "Krail said the offer was 400,000": a sum, in the currency the article counts its sums in
         return currency, m.end()
