@@ -44,6 +44,12 @@ CONJECTURE_VERBS += " cost"
 # 1.3 million cases", "the scans showed 27,900"), which PARC annotates as attribution when the content
 # is a reported figure.
 RECORD_VERBS = "record log show"
+# The words a sum of money is named by, as its price or its charge ("a refund of 79.99 sternes", "costs 12 fennets",
+# "a fee of 260"): a unit a page writes after one of them is a currency, never a count of things
+PRICE_WORDS = (
+    "cost costs costing charge charges charged fee fees fine price prices priced refund refunds worth income revenue "
+    "budget salary wage"
+)
 # Levin 14 (verbs of learning) and 29.5: the reporter's own sources, unnamed, stand behind "the Gazette has learned",
 # "the Post understands that"; they report only with a that-clause or closing the sentence, as weak verbs do
 LEARN_VERBS = "learn understand"

@@ -42,6 +42,7 @@ from ingest.cues import (
     OF_WHOLE_DETERMINERS,
     OTHER_TIME_AFTER,
     OWNED_MANY_EACH,
+    PRICE_WORDS,
     RECORD_VERBS,
     REVISE_VERBS,
     SAY_VERBS,
