@@ -868,6 +868,23 @@ NOT_SUMS_PAID = {
     "homes", "houses", "customers", "members", "times", "tickets", "items", "units", "calories",
 }  # fmt: skip
 
+# Nouns of a sum of money: "40,000 profit", "the 14 million contingency", "our reserves stood at 9.4 million" are
+# sums in the article's currency, not counts of profits or reserves
+MONEY_NOUNS = {
+    "profit", "profits", "contingency", "budget", "revenue", "revenues", "turnover", "deficit", "surplus",
+    "subsidy", "bonus", "overrun", "shortfall", "reserves", "savings", "payout", "takings", "earnings",
+    "overspend", "windfall", "bailout",
+}  # fmt: skip
+# Plural nouns of sums asked or paid: "cut its prices to five", "wages fall to 400" give an amount of money with its
+# currency left out, not a count of prices or wages
+CHARGE_NOUNS = {
+    "prices", "fees", "fares", "charges", "rates", "rents", "wages", "duties", "tariffs", "salaries", "tolls", "grants",
+}  # fmt: skip
+# ... so a table's column headed by either ("| Profits |", "| Salaries |") or a list's lead-in of a rate of either
+# ("Charges per hour:", "Rents per month:") gives sums in the page's currency, never a count of the noun
+# (ingest/tables.py)
+SUM_HEADS = MONEY_NOUNS | CHARGE_NOUNS
+
 # The measures a rate's unit is given per in a table's caption or a list's lead-in ("merks a tonne", "marrens a
 # litre", "micrograms per cubic metre"): ingest/tables.py, LEAD_IN_RATE
 RATE_MEASURES = (
@@ -890,7 +907,34 @@ HEADER_NOT_UNITS = (
     r"assists|apps|appearances|saves|shots|fouls|yards|marks|odds|grades|ranks|rankings|places|positions|times|"
     r"departs|arrives|arrivals|departures|stops|platforms|pages|chapters|notes|results|figures|totals|changes|"
     r"rates|prices|sales|costs|fees|savings|earnings|takings|years|months|weeks|days|hours|minutes|seconds|dates|"
-    r"terms|sizes|numbers|details|ratings|levels|averages"
+    r"terms|sizes|numbers|details|ratings|levels|averages|"
+    # a column of the numbers that name things, not count them: a route's, a gate's, a phone extension's, a room's
+    r"routes|gates|extensions|rooms|codes|stands|berths|bays|channels"
+)
+# The plural words a bracket that closes a list's lead-in may hold that name no unit of its figures but a note on
+# them ("Kessel Bridge (key facts):", "Confirmed cases (last week in brackets):") or the days a timetable runs on
+# ("First sailings from Skelmory (weekdays):"); besides HEADER_NOT_UNITS (ingest/tables.py, _lead_in_unit)
+NOT_BRACKET_UNITS = (
+    r"facts|brackets|highlights|weekdays|weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|"
+    r"sundays|mornings|afternoons|evenings|holidays"
+)
+# A list's lead-in of a timetable: its rows' "7.15" are clock times, no claims (ingest/tables.py, _lead_in_lists)
+TIMETABLE_WORDS = (
+    r"sailings?|departures?|departs|arrivals?|arrives|times?|timetables?|trains?|buses|bus|ferry|ferries|services?|"
+    r"tides?|opens|opening|closes|closing|kick-?offs?|starts?|first|last|flights?"
+)
+# A list's lead-in over a restaurant's or a café's dishes, whose prices are a menu's, no claims ("Lunch at the Anchor
+# this week (zorins):"), as "Menu" is ...
+MENU_WORDS = (
+    r"menus?|lunch(?:es)?|dinners?|breakfasts?|brunch|suppers?|starters?|desserts?|puddings?|dishes|specials|"
+    r"snacks|takeaways?"
+)
+# ... and the words of a dish a row's label names ("Crab soup: 7.50", "Lemon tart: 6.50"): a list most of whose rows
+# name one is a menu, whatever its lead-in says
+DISH_WORDS = (
+    r"soups?|tarts?|salads?|pies?|cakes?|roast|stew|curry|pudding|sandwich(?:es)?|burgers?|pizzas?|pasta|risotto|"
+    r"steak|chips|fries|omelette|crumble|sorbet|ice\s+cream|coffee|latte|cappuccino|tea|wine|lager|ale|pint|"
+    r"cheesecake|brownie|scones?|toastie|platter|starter|dessert|mains?\s+course"
 )
 # The verbs in -s of where a thing comes from or goes, which a phrase of origin follows ("of which 1.9 million talders
 # comes from the national grant", "of which 40 per cent goes to the schools"); after any other -s word such a phrase

@@ -287,7 +287,12 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
         table = table_at(tables, start) if tables else None
         if table is not None:
             # a table's row: its bare figures count what its header or caption says
-            paragraph_unit = article_currency(known_units, []) if table.unit == PAGE_CURRENCY else table.unit
+            paragraph_unit = table.unit
+            if table.unit.startswith(PAGE_CURRENCY):
+                # a sum in the page's currency, or a rate of one ("page currency per hour" under "Charges per hour:"
+                # is "dalers per hour"); none where the page names no currency
+                currency = article_currency(known_units, [])
+                paragraph_unit = currency + table.unit[len(PAGE_CURRENCY) :] if currency else ""
         figures = find_figures(
             sentence if table is None else row_figures(sentence, table),
             text[max(0, start - 600) : start],

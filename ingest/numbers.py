@@ -27,6 +27,7 @@ from ingest.cues import (
     CHANGED_FROM_VERBS,
     CHANGING_FOR_GROUP_WORDS,
     CHANGING_TO_PARTICIPLES,
+    CHARGE_NOUNS,
     CLAUSE_OPENING_HEDGES,
     CONFIRM_VERBS,
     CONJECTURE_VERBS,
@@ -35,6 +36,7 @@ from ingest.cues import (
     FINITE_AFTER_SUBJECT,
     GLUED_UNIT,
     MEASURE_OWNERS,
+    MONEY_NOUNS,
     NOT_COUNTED_AFTER,
     NOT_SUMS_PAID,
     OCCASION_TIMES,
@@ -639,13 +641,6 @@ def _compared_with_earlier(link: re.Match, sentence: str, earlier: re.Match) -> 
 # Words after a figure that only refer back to a figure given earlier: "the 18,400 figure".
 FIGURE_NOUNS = {
     "figure", "number", "estimate", "count", "tally", "total", "toll", "mark", "level", "threshold", "target",
-}  # fmt: skip
-# Nouns of a sum of money: "40,000 profit", "the 14 million contingency", "our reserves stood at 9.4 million" are
-# sums in the article's currency, not counts of profits or reserves
-MONEY_NOUNS = {
-    "profit", "profits", "contingency", "budget", "revenue", "revenues", "turnover", "deficit", "surplus",
-    "subsidy", "bonus", "overrun", "shortfall", "reserves", "savings", "payout", "takings", "earnings",
-    "overspend", "windfall", "bailout",
 }  # fmt: skip
 # A noun of a sum only when written with a scale on a page that counts money: "a 4.1 billion gap" ("leaving a 12,000
 # gap on the wards" after counting nurses counts the nurses missing)
@@ -4437,9 +4432,6 @@ CHANGED_OBJECT_BEFORE = re.compile(
 )
 
 
-# Plural nouns of sums asked or paid: "cut its prices to five", "wages fall to 400" give an amount of money with its
-# currency left out, not a count of prices or wages
-CHARGE_NOUNS = {"prices", "fees", "fares", "charges", "rates", "rents", "wages", "duties", "tariffs"}
 # ... and of figures foreseen: "has cut its forecasts to three" counts no forecasts
 ESTIMATE_NOUNS = {"forecasts", "estimates", "projections", "targets"}
 

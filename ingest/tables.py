@@ -18,7 +18,18 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from ingest.cues import HEADER_NOT_UNITS, NOT_RATE_UNITS, NOT_UNIT_OPENINGS, RATE_MEASURES, RESULT_ROLE_HEADS
+from ingest.cues import (
+    DISH_WORDS,
+    HEADER_NOT_UNITS,
+    MENU_WORDS,
+    NOT_BRACKET_UNITS,
+    NOT_RATE_UNITS,
+    NOT_UNIT_OPENINGS,
+    RATE_MEASURES,
+    RESULT_ROLE_HEADS,
+    SUM_HEADS,
+    TIMETABLE_WORDS,
+)
 from ingest.dates import MONTH_NAME, MONTHS, WEEKDAY_NAME
 from ingest.number_words import SCALES, SMALL_NUMBER_WORDS
 
@@ -32,8 +43,15 @@ FIGURE_CELL = re.compile(
 # ........ 13.80", "Aeroquill ..... 64.5" (possessive and from the run's start only: a long run of dots with no
 # figure after it fails at once, not trying each shorter run from each dot, findings_columns39 M3)
 DOTTED_LEADER = re.compile(r"(?<![.\s])\s*+\.{4,}+\s*+(?=[$€£]?\d)")
-# A caption over a restaurant's or a café's list of dishes, whose prices are a menu's, no claims: "Menu (marrens):"
-MENU = re.compile(r"\bmenus?\b", re.I)
+# A caption over a restaurant's or a café's list of dishes, whose prices are a menu's, no claims: "Menu (marrens):",
+# "Lunch at the Anchor this week (zorins):"
+MENU = re.compile(rf"\b(?:{MENU_WORDS})\b", re.I)
+# A row's label that names a dish ("Crab soup", "Lemon tart"): a list most of whose rows do is a menu too
+DISH = re.compile(rf"\b(?:{DISH_WORDS})\b", re.I)
+# A lead-in over a timetable ("First sailings from Skelmory"), whose rows' "7.15" is a clock time ...
+TIMETABLE = re.compile(rf"\b(?:{TIMETABLE_WORDS})\b", re.I)
+# ... a time of day written with a point, as British style writes it
+CLOCK_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 # A row's label that names a share of its own, which no caption's count over other rows is: "Turnout ........ 61.2"
 OTHER_MEASURE = re.compile(r"\W*(?:turnout|swing)\b", re.I)
 PERCENT_NAMED = re.compile(r"%|\bper\s*cent", re.I)
@@ -59,10 +77,20 @@ LEAD_IN_RATE = re.compile(
 # 1.829"): what it counts is the list's lead-in's to say. A figure with a unit of its own ("21g", "14 tonnes") or a
 # clock time ("10:45") is none
 LEAD_IN_ROW = re.compile(
-    r"^(?:[-•*–]\s*)?(?P<label>[^\s:\d][^:]{0,60}):\s+(?:[A-Z][\w'’ -]{0,30},\s+)?[$€£]?\d[\d,]*(?:\.\d+)?"
+    r"^(?:[-•*–]\s*)?(?P<label>[^\s:\d][^:]{0,60}):\s+(?:[A-Z][\w'’ -]{0,30},\s+)?(?P<figure>[$€£]?\d[\d,]*(?:\.\d+)?)"
     r"(?:\s*\([^()]*\)|,\s+[^:]*)?\.?$"
 )
 NOT_A_UNIT = re.compile(rf"(?:{NOT_UNIT_OPENINGS})\b")
+# A bracket's plural that names a note on a list or the days a timetable runs on, no unit: "(key facts)", "(weekdays)"
+NOT_BRACKET_UNIT = re.compile(rf"(?:{NOT_BRACKET_UNITS})", re.I)
+# A row's label that names what its own figure counts, which a lead-in's unit is not: "Lorries loaded a day: 312",
+# "Number of stations surveyed: 412", "Vehicles a day: 23,000" under "Quarry prices, merks a tonne" (a plural noun
+# with its number or total, a participle or a rate, none of which an item's name has: "Prawn tails: 11.80")
+OWN_COUNT_LABEL = re.compile(
+    rf"(?P<number>(?:the\s+)?(?:number|total)\s+of\s+)?(?P<noun>[a-z]{{3,}}[^s\W]s)(?P<done>\s+[a-z]{{2,}}ed)?"
+    rf"(?P<rate>\s+(?:a|an|per)\s+{RATE_MEASURES})?",
+    re.I,
+)
 # How many rows a lead-in's list must hold: a single "Label: value" line under a heading is no list
 LEAD_IN_ROWS = 2
 # A column's header that is a plural noun, maybe after one word that qualifies it, naming what the column's bare
@@ -574,28 +602,39 @@ def _lead_in_lists(text: str, year: int | None = None) -> list[tuple[int, int, T
     lead-in's line and its last row's, as a table: "Haldane Cross Metals Exchange, settlement prices, merks a tonne"
     over "- Zinc: 2,585 (last week 2,640)", "- Lead: 1,912"; "New routes from Skelmory (flights a week):" over "-
     Olmstad: 4". Read line by line the rows take no unit (their labels name none), or the unit of whatever the page
-    counted last. A lead-in that names no unit (a heading, "Entries"), a menu's, or a sentence of prose ends in a full
-    stop gives none: its rows are left to the sentence reader, as a row whose own label names its unit is anyway.
+    counted last. A lead-in that names no unit (a heading, "Entries", a note in brackets: "(provisional)"), a menu's,
+    a timetable's, or a sentence of prose ends in a full stop gives none: its rows are left to the sentence reader, as
+    a row whose own label names what it counts ("Lorries loaded a day: 312") is under any lead-in.
     """
     found: list[tuple[int, int, Table]] = []
     lines = text.split("\n")
     offsets: list[tuple[int, int]] = []  # each line's (start, end), once a list is found
     at, count = 0, len(lines)
     while at < count:
-        if ": " not in lines[at] or LEAD_IN_ROW.match(lines[at].strip()) is None or not at:
+        row = LEAD_IN_ROW.match(lines[at].strip()) if at and ": " in lines[at] else None
+        if row is None:
             at += 1
             continue
-        last = at
-        while last + 1 < count and ": " in lines[last + 1] and LEAD_IN_ROW.match(lines[last + 1].strip()):
-            last += 1
+        matched = [row]
+        while at + len(matched) < count and ": " in lines[at + len(matched)]:
+            row = LEAD_IN_ROW.match(lines[at + len(matched)].strip())
+            if row is None:
+                break
+            matched.append(row)
+        last = at + len(matched) - 1
         # the lead-in is the line right above the list, or the one above a blank line set before it ("Average prices
         # in tolders per kilo; Monday's averages in brackets", then the rows), as a page may set a caption off
         lead = at - 2 if at > 1 and not lines[at - 1].strip() else at - 1
-        unit = _lead_in_unit(lines[lead].strip()) if last + 1 - at >= LEAD_IN_ROWS else ""
-        if unit:
+        unit = _lead_in_unit(lines[lead].strip()) if len(matched) >= LEAD_IN_ROWS else ""
+        if unit and _timetable_or_menu(lines[lead], matched):
+            unit = ""
+        # a row whose label names what its figure counts is no item's ("Lorries loaded a day: 312" under "merks a
+        # tonne"): it is left to the sentence reader, as a row under a lead-in that names no unit is
+        items = [n for n, row in enumerate(matched, at) if not _counts_its_own(row.group("label"))]
+        if unit and items:
             offsets = offsets or _lines(text)
-            rows = tuple(offsets[n] for n in range(at, last + 1))
-            if lead == at - 1 and lines[lead].rstrip().endswith(":"):
+            rows = tuple(offsets[n] for n in items)
+            if lead == at - 1 and items[0] == at and lines[lead].rstrip().endswith(":"):
                 # a lead-in that runs into its list is one sentence with the first row: that row opens on it
                 rows = ((offsets[lead][0], rows[0][1]), *rows[1:])
             source = _source_named(lines[last + 1 : last + 2])
@@ -606,11 +645,35 @@ def _lead_in_lists(text: str, year: int | None = None) -> list[tuple[int, int, T
     return found
 
 
+def _timetable_or_menu(lead: str, rows: list[re.Match]) -> bool:
+    """
+    Whether a list is a timetable's, its figures all clock times under a lead-in of departures or services ("First
+    sailings from Skelmory": "Harnley: 7.15"), or a menu's, most of its rows naming a dish ("Crab soup: 7.50"): the
+    figures of neither are claims, so its lead-in names them no unit.
+    """
+    if TIMETABLE.search(lead) and all(CLOCK_TIME.fullmatch(row.group("figure")) for row in rows):
+        return True
+    return 2 * sum(DISH.search(row.group("label")) is not None for row in rows) > len(rows)
+
+
+def _counts_its_own(label: str) -> bool:
+    """Whether a list's row's label names what its own figure counts: a plural noun with its "number of", a
+    participle or a rate ("Number of stations surveyed", "Lorries loaded a day", "Vehicles a day")."""
+    own = OWN_COUNT_LABEL.fullmatch(label.strip())
+    return (
+        own is not None
+        and bool(own.group("number") or own.group("done") or own.group("rate"))
+        and own.group("noun").lower() not in SUM_HEADS
+    )
+
+
 def _lead_in_unit(lead: str) -> str:
     """
     The unit a list's lead-in names for its figures: a rate set off by a comma or a bracket ("..., merks a tonne",
-    "(average price, marrens a litre)"), or a bracket that closes the lead-in ("... winter 2029-30 (flights a week):");
-    "" for none, and for a menu's, a sentence's or a row's.
+    "(average price, marrens a litre)"), or a bracket that closes the lead-in and names a plural count noun or a
+    currency ("... winter 2029-30 (flights a week):", "(new homes)", "(zorins)"); "" for none, and for a menu's, a
+    sentence's or a row's. A rate or a bracket of a sum of money ("Charges per hour:", "(salaries)") is in the page's
+    currency: PAGE_CURRENCY, with the rate's measure after it ("page currency per hour").
     """
     if not lead or len(lead) > CAPTION_LENGTH or lead.endswith((".", "!", "?")) or MENU.search(lead):
         return ""
@@ -618,18 +681,24 @@ def _lead_in_unit(lead: str) -> str:
         return ""
     rate = LEAD_IN_RATE.search(lead)
     if rate is not None:
-        return rate.group("unit").lower()
+        noun, per = rate.group("unit").lower().split(maxsplit=1)
+        return f"{PAGE_CURRENCY} {per}" if noun in SUM_HEADS else f"{noun} {per}"
     if lead.rstrip(":").endswith(")"):
         bracket = BRACKETED_UNIT.search(lead.rstrip(":"), lead.rfind("("))
-        # (in lower case, as a unit is written: "(Merrovian Aggregates Index)" names whose the figures are)
+        # (in lower case, as a unit is written: "(Merrovian Aggregates Index)" names whose the figures are; and a
+        # plural noun, as a count is: "(provisional)", "(each)", "(median)", "(this year)" are notes on the figures,
+        # "(key facts)", "(last week in brackets)" a key, "(weekdays)" a timetable's days)
+        named = bracket.group("unit").strip() if bracket is not None else ""
+        noun = HEADER_NOUN.fullmatch(named) if bracket is not None and named.islower() else None
         if (
             bracket is not None
+            and noun is not None
             and bracket.end() == len(lead.rstrip(":"))
             and bracket.group("scale") is None
-            and bracket.group("unit").islower()
-            and NOT_A_UNIT.match(bracket.group("unit")) is None
+            and NOT_A_UNIT.match(named) is None
+            and NOT_BRACKET_UNIT.fullmatch(noun.group("noun")) is None
         ):
-            return bracket.group("unit").strip().lower()
+            return PAGE_CURRENCY if noun.group("noun") in SUM_HEADS else named.lower()
     return ""
 
 
@@ -743,7 +812,10 @@ def _header_noun(header: list[str], first_row: list[str]) -> str:
             # that column this one's, so neither is read
             return ""
         noun = HEADER_NOUN.fullmatch(header[n].strip())
-        return noun.group("noun").lower() if noun is not None else ""
+        if noun is None:
+            return ""
+        # a sum of money's header ("| Profits |", "| Salaries |") is the page's currency, never a count of the noun
+        return PAGE_CURRENCY if noun.group("noun").lower() in SUM_HEADS else noun.group("noun").lower()
     return ""
 
 
