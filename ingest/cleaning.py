@@ -9,6 +9,7 @@ becomes the source's snapshot: quotes are anchored in exactly this text.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -34,9 +35,11 @@ from ingest.cues import (
     OFFICIAL_DOCUMENT_KINDS,
     ORG_HEADS,
     OWN_REPORT_KINDS,
+    PAPER_WORK_NOUNS,
     PLAIN_SAYING,
     PRIVATE_BODY_HEADS,
     PUBLISHER_WORDS,
+    PUBLISHING_PARTS,
     SITE_SECTIONS,
     form_alternation,
     has_cue,
@@ -1766,7 +1769,7 @@ def _drop_furniture(
     notices = set() if letters or interview or transcript else _notice_headings(lines, head_end)
     notice_heads = notices | (set() if letters or transcript else _written_question_labels(lines))
     if not (letters or interview or transcript or notices):
-        notice_heads |= _document_marks(lines, head_end)
+        notice_heads |= _document_marks(lines, head_end, own.work if own else None)
     # a speech, a statement or an open letter printed whole: its figures are in its speaker's or signer's voice, kept
     # as a column's writer's is (tests/ingest_labelling.md)
     document = "" if letters or interview or transcript else _signed_document(lines)
@@ -1937,6 +1940,9 @@ class OwnLines:
 
     about: re.Pattern[str]
     offer: re.Pattern[str]
+    # its own work named by its name, in a box's heading or label: "WHAT THE POST FOUND", "Post reporters", "Ledger
+    # analysis of ..." (PAPER_WORK_NOUNS), which no body's document it prints is
+    work: re.Pattern[str]
 
 
 def _own_lines(names: list[str]) -> OwnLines | None:
@@ -1957,6 +1963,9 @@ def _own_lines(names: list[str]) -> OwnLines | None:
         "(?:" + "|".join(sorted({re.escape(word) for word in last} | {re.escape(w.capitalize()) for w in last})) + ")"
     )
     edition = rf"(?:Weekend|Sunday|Saturday|Daily|Morning|Evening)\s+{brand}"
+    # (as printed, or in capitals in a heading: "WHAT THE POST FOUND")
+    printed = {re.escape(form) for word in last for form in (word, word.capitalize(), word.upper())}
+    named = "(?:" + "|".join(sorted(printed)) + ")"
     product = rf"(?:{edition}|{brand}(?:\s+[A-Z][\w'’]*)?\s+(?:{_PRODUCT_WORDS}))"
     return OwnLines(
         about=re.compile(rf"^\W*about\s+(?:the\s+)?(?i:{full})\W*$", re.IGNORECASE),
@@ -1964,6 +1973,10 @@ def _own_lines(names: list[str]) -> OwnLines | None:
             rf"^\W*(?:The\s+)?(?:(?i:{full})|{product})(?:\s+[A-Z][\w'’]*){{0,2}}\s*:\s|"
             rf"\b{brand}(?:\s+[A-Z][\w'’]*)?\s+(?:readers|members|subscribers)\s+(?:can\s+(?:now\s+)?)?(?:order|buy|get|claim|save|"
             r"book|enjoy|receive)\b"
+        ),
+        work=re.compile(
+            rf"\b(?i:what\s+the)\s+{named}\s+(?i:found|learned|counted)\b|"
+            rf"\b{named}(?:['’][sS])?\s+(?i:{PAPER_WORK_NOUNS})\b"
         ),
     )
 
@@ -2488,8 +2501,25 @@ MASTHEAD_LINE = re.compile(
     r"(?<!\sDESK))"
     # (the body's initials after its name, and an issue's number in the title: "SOLVENOR SPACE AGENCY (SSA) - AMARANTH
     # MISSION STATUS UPDATE No. 14")
-    r"(?:\s+\([A-Z]{2,6}\))?(?:\s+[-–—|]\s+[A-Z0-9](?:[A-Z0-9'’&.,:/()\s-]|\bNo\.){2,60})?"
+    r"(?:\s+\((?P<initials>[A-Z]{2,6})\))?(?:\s+[-–—|]\s+[A-Z0-9](?:[A-Z0-9'’&.,:/()\s-]|\bNo\.){2,60})?"
 )
+
+
+def masthead_line(line: str) -> re.Match[str] | None:
+    """
+    The line as a body's masthead (MASTHEAD_LINE), whose initials in brackets, if any, are its name's: "SOLVENOR SPACE
+    AGENCY (SSA)", "FEDERATION OF GRID AND POWER WORKERS (FGPW)"; not a word in brackets after a crosshead, "(LIVE)",
+    "(WINTER)", "(FULL)" (findings_owners43 MEDIUM 2).
+    """
+    found = MASTHEAD_LINE.fullmatch(line)
+    if found is None or found.group("initials") is None:
+        return found
+    words = found.group("name").split()
+    every = "".join(word[0] for word in words)
+    named = "".join(word[0] for word in words if word not in _INITIALS_SKIP)
+    return found if found.group("initials") in (every, named) else None
+
+
 # the paper's own heading over its notes after a body's document it prints: "Our notes", "The Chronicle's note",
 # "DISPATCH NOTE", "Editor's note"
 PAPER_NOTE_HEADING = re.compile(r"\[?(?:[\w'’ ]{0,30}\b(?i:notes?)|Analysis|Reaction|Background)\]?\s*:?")
@@ -2575,16 +2605,17 @@ def written_names(lines: list[str]) -> str:
     return "\x00".join(other for other in lines if not other.isupper())
 
 
-def masthead_body(line: str, written_text: str) -> str | None:
+def masthead_body(line: str, written_text: str, introduction: str = "") -> str | None:
     """
     The body a masthead line in capitals names (MASTHEAD_LINE), None for a document's heading (DOCUMENT_HEADING): the
     line's name in capitals as it gives it where it is a body's name by its last word (BODY_HEADING) or the page also
     writes its words as a name, each capitalised, outside capitals (``written_text``, written_names); else what
     masthead_issuer reads, which may be the name the page writes out for the line's opening initials ("NMF RESCUE":
-    "National Motorists' Federation") or the line's leading words before the title of a body's own figures
-    ("VOLTWAY NETWORK STATUS REPORT": "VOLTWAY"); else None.
+    "National Motorists' Federation"), the line's leading words before the title of a body's own figures
+    ("VOLTWAY NETWORK STATUS REPORT": "VOLTWAY"), or those the page's ``introduction`` says published what it prints
+    (_publisher_written); else None.
     """
-    found = MASTHEAD_LINE.fullmatch(line)
+    found = masthead_line(line)
     if found is None or DOCUMENT_HEADING.fullmatch(found.group("name")):
         return None
     name = found.group("name")
@@ -2593,7 +2624,7 @@ def masthead_body(line: str, written_text: str) -> str | None:
     words = [re.escape(_name_word(word, first=i == 0)) for i, word in enumerate(name.split())]
     written = re.compile(r"\b" + r"\s+".join(words) + r"\b")
     # (the masthead line itself is in capitals, so never among them)
-    return name if written.search(written_text) else masthead_issuer(name, written_text)
+    return name if written.search(written_text) else masthead_issuer(name, written_text, introduction)
 
 
 # owners41b: a body's own regular figures under its masthead, whose name a page may write only by its initials ("the
@@ -2662,15 +2693,16 @@ def _as_a_body(found: re.Match[str], written_text: str) -> bool:
     return re.match(r"\s+\w+\s+its\b", written_text[found.end() :]) is not None
 
 
-def masthead_issuer(name: str, written_text: str) -> str | None:
+def masthead_issuer(name: str, written_text: str, introduction: str = "") -> str | None:
     """
     The body a masthead line in capitals names where masthead_body finds no name the page writes: a name the page
     writes by its initials ("TRESSAN INSURERS' ASSOCIATION", "the TIA"), the name the masthead's opening initials
-    stand for, as the page writes it out ("NMF RESCUE": "National Motorists' Federation"), or the leading words of a
+    stand for, as the page writes it out ("NMF RESCUE": "National Motorists' Federation"), the leading words of a
     name run into the title of the body's own figures (OWN_REPORT_KINDS), which the page writes as a body's name that
-    says something ("VOLTWAY NETWORK STATUS REPORT" is VoltWay's, "VoltWay said"). A crosshead of the paper's own ("PUMP
-    PRICES REPORT", "LOWMARSH HOUSING REPORT" over "rents in Lowmarsh", "HARROW MARKET REPORT" over "Harrow told the
-    Courier") names no body the page writes.
+    says something ("VOLTWAY NETWORK STATUS REPORT" is VoltWay's, "VoltWay said"), or, for any other title, the leading
+    words the page's ``introduction`` (its head, above the byline) writes as the body that published what the page
+    prints (_publisher_written). A crosshead of the paper's own ("PUMP PRICES REPORT", "LOWMARSH HOUSING REPORT" over
+    "rents in Lowmarsh", "HARROW MARKET REPORT" over "Harrow told the Courier") names no body the page writes.
     """
     words = name.split()
     if _initials_written(words, written_text):
@@ -2679,7 +2711,7 @@ def masthead_issuer(name: str, written_text: str) -> str | None:
     if written_out is not None:
         return written_out
     if not _OWN_REPORT_KIND.fullmatch(words[-1]):
-        return _publisher_written(words, written_text)
+        return _publisher_written(words, introduction)
     for k in range(len(words) - 2, 0, -1):
         body = words[:k]
         spelled = re.compile(r"\b" + r"\s+".join(map(re.escape, body)) + _REPORTS_AS_BODY, re.IGNORECASE)
@@ -2696,26 +2728,64 @@ def masthead_issuer(name: str, written_text: str) -> str | None:
 # owners43: the page writing a masthead's leading words as the body that published what it prints: "Pellow & Dray of
 # Hollin Cross published its standard prices this week" under "PELLOW & DRAY FUNERAL DIRECTORS", "Wexmoor Council's
 # trading standards service publishes its court results" under "WEXMOOR COUNCIL TRADING STANDARDS - COURT RESULTS" (a
-# place it is "of", or the service of its that does, may stand between); a publishing verb, not a saying one: a
+# place it is "of", or the service of its that does, PUBLISHING_PARTS, may stand between: not any group of the body's,
+# "Ravenstow Council's opposition groups published a rival budget"); a publishing verb, not a saying one: a
 # crosshead's place "said" nothing it publishes
 _PUBLISHED_AFTER = (
-    r"(?:\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|['’]s(?:\s+[a-z][\w-]*){1,3})?\s+(?:has\s+|have\s+)?"
+    r"(?:\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|"
+    rf"['’]s(?:\s+[a-z][\w-]*){{0,2}}\s+(?:{PUBLISHING_PARTS}))?\s+(?:has\s+|have\s+)?"
     rf"(?:{form_alternation(ISSUING_VERBS_LESS_RELEASE, 'ed')}|{form_alternation(ISSUING_VERBS_LESS_RELEASE, 's')}|"
     r"released|releases)\s+(?:its|their|the|a|an|this|these)\b"
 )
 
 
-def _publisher_written(words: list[str], written_text: str) -> str | None:
+def _publisher_written(words: list[str], introduction: str) -> str | None:
     """
-    The leading words of a masthead's name (two at least, or one joined by "&"), which the page writes, capitalised,
-    as the body that published the document it prints (_PUBLISHED_AFTER): "PELLOW & DRAY FUNERAL DIRECTORS" is Pellow
-    & Dray's, who "published its standard prices". None where the page writes no such name.
+    The leading words of a masthead's name (two tokens at least, "&" counted as one: "PELLOW &" may be tried, "PELLOW"
+    alone never), which the page's introduction writes, capitalised, as the body that published the document it
+    prints (_PUBLISHED_AFTER): "PELLOW & DRAY FUNERAL DIRECTORS" is Pellow & Dray's, who "published its standard
+    prices". Only the page's head introduces what it prints (publisher_introduction): a body the story's prose says
+    published something ("Ravenstow Council published its budget papers on Monday") is not thereby the owner of a box
+    under a crosshead opening on its name (findings_owners43 HIGH 1). None where the introduction writes no such name.
     """
+    # (the cheap test first, the name's first word as the introduction writes it: a page of numbered headings in
+    # capitals has hundreds to try, findings_owners43 LOW 1)
+    if not words or _name_word(words[0], first=True) not in introduction:
+        return None
     for k in range(len(words) - 1, 1, -1):
         spelled = r"\b" + r"\s+".join(re.escape(_name_word(word, first=j == 0)) for j, word in enumerate(words[:k]))
-        if re.search(spelled + _PUBLISHED_AFTER, written_text) is not None:
+        if re.search(spelled + _PUBLISHED_AFTER, introduction) is not None:
             return " ".join(words[:k])
     return None
+
+
+_PUBLISHING_WORD = re.compile(r"\b(?:publish|issue|release)", re.IGNORECASE)
+HEAD_LINES = 25  # the page's head is in its first lines: its byline or stamp, where it ends, is among them
+
+
+def publisher_introduction(lines: list[str], head_end: int) -> str:
+    """
+    The page's head above its byline or stamp (``head_end``), its headline and standfirst, where a page says whose
+    document it prints ("Pellow & Dray of Hollin Cross published its standard prices this week. We print them as
+    issued"), as written_names gives it; "" where the page has no byline or stamp to end its head, or its head no
+    publishing verb at all (the cheap test, once a page, before any masthead is tried).
+    """
+    if head_end >= HEAD_LINES:
+        return ""
+    head = written_names(lines[:head_end])
+    return head if _PUBLISHING_WORD.search(head) else ""
+
+
+def _papers_own_box(lines: list[str], i: int, own_work: re.Pattern[str] | None) -> bool:
+    """
+    Whether the heading on line ``i`` is over the paper's own box, its title or a label under it naming the paper's
+    own work by the paper's name (OwnLines.work): "KELDMOOR TRANSIT AUTHORITY (KTA) - WHAT THE POST FOUND", "Ledger
+    analysis of the council's budget papers" under "RAVENSTOW COUNCIL SPENDING CUTS" (findings_owners43 HIGH 1,
+    MEDIUM 2). Its figures are the paper's, whatever body the heading opens on.
+    """
+    if own_work is None:
+        return False
+    return any(own_work.search(lines[j]) for j in [i, *body_heading_labels(lines, i)])
 
 
 def _fields_under(lines: list[str], i: int) -> bool:
@@ -2734,13 +2804,17 @@ def _fields_under(lines: list[str], i: int) -> bool:
     return False
 
 
-def _masthead_marks(lines: list[str], i: int, written_text: str) -> set[int]:
+def _masthead_marks(
+    lines: list[str], i: int, written_text: str, introduction: str, notes: list[int], own_work: re.Pattern[str] | None
+) -> set[int]:
     """
     A body's masthead on line ``i`` over its own document, whose lines are labelled figures ("People assisted: 27") or
-    prose, and the paper's heading over its notes after it, which end the document (ingest.documents).
+    prose, and the paper's heading over its notes after it (one of ``notes``, _paper_notes), which end the document
+    (ingest.documents). ``introduction``: the page's head (publisher_introduction). Not the paper's own box under a
+    heading that opens on a body's name (_papers_own_box).
     """
     # (the cheap tests first: a page of results in capitals has thousands of lines to try)
-    if not MASTHEAD_LINE.fullmatch(lines[i]) or release_mark(lines[i]):
+    if not masthead_line(lines[i]) or release_mark(lines[i]):
         return set()
     if not (_body_heads_document(lines, i) or _fields_under(lines, i)):
         return set()
@@ -2748,31 +2822,45 @@ def _masthead_marks(lines: list[str], i: int, written_text: str) -> set[int]:
     # "Auditor: Veritrace Assurance Ltd | ...", both kept for ingest.documents to read)
     issuer = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].strip()), None)
     issuer = issuer if issuer is not None and ISSUER_FIELD.match(lines[issuer]) else None
-    if masthead_body(lines[i], written_text) is None and issuer is None:
+    if masthead_body(lines[i], written_text, introduction) is None and issuer is None:
         return set()
-    note = next(
-        (j for j in range(i + 1, len(lines)) if PAPER_NOTE_HEADING.fullmatch(lines[j]) and not is_prose(lines[j])),
-        None,
-    )
+    if _papers_own_box(lines, i, own_work):
+        return set()
+    # (the paper's note headings read once a page, not once a masthead: findings_owners43 LOW 1)
+    note = notes[at] if (at := bisect.bisect_right(notes, i)) < len(notes) else None
     marks = {i} if issuer is None else {i, issuer}
     return marks if note is None else {*marks, note}
 
 
-def _document_marks(lines: list[str], head_end: int) -> set[int]:
+def _paper_notes(lines: list[str]) -> list[int]:
+    """The lines, in order, that head the paper's notes after a document it prints (PAPER_NOTE_HEADING)."""
+    return [j for j, line in enumerate(lines) if PAPER_NOTE_HEADING.fullmatch(line) and not is_prose(line)]
+
+
+def _document_marks(lines: list[str], head_end: int, own_work: re.Pattern[str] | None = None) -> set[int]:
     """
     The lines under the page's head that head a document it prints or sign it off: a DOCUMENT_HEADING over prose
     (with the body's name in capitals above it), an ISSUING_LINE, a CLOSING over the signer's lines, and the line that
-    opens a signed document (_document_opening). A heading over no prose (a box's label) is none.
+    opens a signed document (_document_opening). A heading over no prose (a box's label) is none, nor one over the
+    paper's own box (``own_work``, OwnLines.work).
     """
     marks: set[int] = set()
     written_text = written_names(lines)
+    introduction = publisher_introduction(lines, head_end)
+    notes: list[int] | None = None  # read at the first masthead
     for i, line in enumerate(lines):
         if i <= head_end or is_prose(line) or len(line) > 120:
             continue
         if BODY_HEADING.fullmatch(line) and _body_heads_document(lines, i):
+            if _papers_own_box(lines, i, own_work):
+                continue
             marks.add(i)
             marks |= {j for j in body_heading_labels(lines, i) if REPORT_AUTHOR.match(lines[j].strip())}
-        elif masthead := _masthead_marks(lines, i, written_text):
+        elif masthead_line(line) and (
+            masthead := _masthead_marks(
+                lines, i, written_text, introduction, notes := _paper_notes(lines) if notes is None else notes, own_work
+            )
+        ):
             marks |= masthead
         elif DOCUMENT_HEADING.fullmatch(line) and _heads_document(lines, i):
             # (and the body's name in capitals on the line above: "WATER BOARD" over "ENFORCEMENT NOTICE")

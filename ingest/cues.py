@@ -83,6 +83,13 @@ ISSUING_VERBS = ["publish", "issue", "release"]
 # ... less "release", which the rules reading a body's name before its verb (cleaning._REPORTS_AS_BODY) or after
 # "issued by" (documents.ISSUED_BY_BODY) have never read
 ISSUING_VERBS_LESS_RELEASE = [verb for verb in ISSUING_VERBS if verb != "release"]
+# The part of a body that may publish its documents for it, named after the body's possessive: "Wexmoor Council's
+# trading standards service publishes its court results" (cleaning._PUBLISHED_AFTER); not any group of the body's,
+# "Ravenstow Council's opposition groups published a rival budget" (findings_owners43 MEDIUM 1)
+PUBLISHING_PARTS = "service|department|team|office|unit|directorate|division|section"
+# The paper's own work, named by the paper's name in a box's heading or labels: "WHAT THE POST FOUND", "Journeys timed
+# by Post reporters: 1,200", "Ledger analysis of the council's budget papers" (cleaning.OwnLines.work)
+PAPER_WORK_NOUNS = r"analysis|reporters?|count|survey|investigation|research|calculations?|findings|data\s+team"
 # The determiners a noun phrase opens with (articles, demonstratives, possessives): "in our three reception sites",
 # "beating their record of"
 DETERMINERS = "the a an this that these those my your his her its our their"

@@ -36,7 +36,6 @@ from ingest.cleaning import (
     HEADER_LINE,
     ISSUER_FIELD,
     ISSUING_LINE,
-    MASTHEAD_LINE,
     MAX_SIGNATURE_LINES,
     MIN_NOTICE_HEADINGS,
     NOTICE_HEADING,
@@ -47,6 +46,7 @@ from ingest.cleaning import (
     body_heading_labels,
     heading_name,
     masthead_body,
+    masthead_line,
     release_mark,
     written_names,
 )
@@ -452,12 +452,17 @@ _NAME_LINK_END = re.compile(r"(?:\s+(?:&|and|of|for))+$")
 _HEADING_SIDES = re.compile(r"\s*:\s+|\s+[-–—|]\s+")
 
 
-def _notice_heading_issuer(heading: str, text: str) -> str | None:
-    """The body a notice's heading names on either side of its dash ("MAURENNE FERRIES - OUTER ISLANDS SERVICE")."""
+def _notice_heading_issuer(heading: str, text: str, names: dict[str, str] | None = None) -> str | None:
+    """
+    The body a notice's heading names on either side of its dash ("MAURENNE FERRIES - OUTER ISLANDS SERVICE").
+    ``names``: each side's name as the text writes it, kept across a page's headings (heading_name reads the whole
+    text: a page of hundreds of numbered headings under one body's name reads it once, findings_owners43 LOW 1).
+    """
+    names = {} if names is None else names
     for side in _HEADING_SIDES.split(heading):
         if re.fullmatch(r"THE\s+[A-Z'’-]+", side.strip()):
             continue  # a story's subhead naming a group ("THE UNION", "THE COUNCIL"): what the section is about
-        name = heading_name(side, text)
+        name = names[side] if side in names else names.setdefault(side, heading_name(side, text))
         if looks_like_body(name):
             return name
     return None
@@ -495,9 +500,10 @@ def _notice_items(text: str) -> list[OwnedBlock]:
         return []
     items = []
     heading_issuer: str | None = None
+    names: dict[str, str] = {}  # each heading side's name, read once a page (_notice_heading_issuer)
     for i, (start, end) in enumerate(paragraphs[headings[0] :], headings[0]):
         if i in headings:
-            heading_issuer = _notice_heading_issuer(text[start:end], text)
+            heading_issuer = _notice_heading_issuer(text[start:end], text, names)
             continue
         issuer = _notice_opener(text[start:end]) or heading_issuer
         if issuer is not None:
@@ -667,7 +673,7 @@ def _report_author(line: str) -> str | None:
 
 def _opens_masthead(paragraph: str) -> re.Match[str] | None:
     """A paragraph that is a body's masthead line opening a document, as _body_headed_documents reads one."""
-    masthead = MASTHEAD_LINE.fullmatch(paragraph)
+    masthead = masthead_line(paragraph)
     if masthead is None or DOCUMENT_HEADING.fullmatch(paragraph) or release_mark(paragraph):
         return None
     return masthead
