@@ -60,9 +60,18 @@ from ingest.cues import (
     REPORT_OFFICE_HEADS,
     form_alternation,
 )
+from ingest.dates import MONTH_NAME, WEEKDAY_NAME
 from ingest.interviews import ANSWER_LABEL, PROSE_END, QUESTION_LABEL, prose_paragraph
 from ingest.sentences import paragraph_spans
-from ingest.speakers import BODY_KINDS, looks_like_body, looks_like_person, people_named, strip_titles
+from ingest.speakers import (
+    BODY_KINDS,
+    NOT_NAME_OPENERS,
+    NOT_NAMES,
+    looks_like_body,
+    looks_like_person,
+    people_named,
+    strip_titles,
+)
 
 HEADED = "headed"
 NOTICE = "notice"
@@ -166,6 +175,22 @@ def _carried_answers(text: str) -> OwnedBlock | None:
     return OwnedBlock(owner, paragraphs[asked[0]][0], paragraphs[answered[-1] + 1][1], CARRIED_ANSWERS)
 
 
+# What a body writes, which a page may carry whole as its owner wrote it: "the summary", "the open letter" (not "the
+# video", "the CCTV image", "the footage", which the page shows while it reports in its own words: findings_speakers43
+# H5)
+DOCUMENT_NOUN = (
+    r"(?:list|summary|statement|letter|notice|text|e-?mail|post|message|note|memo|report|transcript|document"
+    r"|announcement|update|guidance|advice|warning|apology|response|reply|thread|leaflet|circular|bulletin|minutes"
+    r"|findings|conclusions|terms|proposals|plan|timetable|speech|petition|declaration|rules|policy|agreement)s?"
+)
+# When it was published, after "below": "on Thursday", "on 4 November", "on Thursday morning", "yesterday", "last
+# week", "late on Sunday" (findings_speakers43 M3)
+_WHEN = (
+    r"(?:(?:late\s+|early\s+)?(?:on|last|this|in)\s+)?"
+    rf"(?:{WEEKDAY_NAME}|\d{{1,2}}\s+{MONTH_NAME}|{MONTH_NAME}(?:\s+\d{{1,2}})?"
+    r"|morning|afternoon|evening|night|week|month|year|yesterday|today|tonight)"
+    rf"(?:,?\s+(?:\d{{1,2}}\s+{MONTH_NAME}|\d{{4}}|morning|afternoon|evening|night))?"
+)
 # The introduction of any document a page carries whole, whatever its kind: a noun for the document and a verb that
 # says the page carries it as its owner wrote it ("We reproduce it as posted", "printed in full as laid", "We print the
 # text as delivered", "Their notice is reproduced below", "Republished with permission of the Harbour Board")
@@ -182,10 +207,11 @@ CARRIED_TEXT = re.compile(
     r"(?![^.!?\n]{0,60}\b(?:on|at|in)\s+(?:the|its|their|his|her|a)\s+[\w' ]{0,30}(?:website|site|page|feed|account)\b)"
     r"(?=[^.!?\n]{0,100}(?:[.!?:;]|$))"
     r"|\breads\s+in\s+full:\s*$"
-    # a body that "published the summary below": below, on this page, ending its sentence (not "the report, published
-    # below," in the middle of a story, nor "published the list below on its website")
-    r"|\b(?:published|issued|released|posted)\s+(?:the|its|this|a)\s+(?:[\w-]+\s+){0,3}?below"
-    r"(?:\s+(?:on|last)\s+[A-Z]?\w+day)?\s*[.:]"
+    # a body that "published the summary below": a document, below, on this page, ending its sentence but for when
+    # (not "the report, published below," in the middle of a story, nor "published the list below on its website",
+    # nor "posted the video below", after which the paper goes on in its own words)
+    rf"|\b(?:published|issued|released|posted)\s+(?:the|its|this|a)\s+(?:[\w-]+\s+){{0,3}}?{DOCUMENT_NOUN}\s+below"
+    rf"(?:\s+{_WHEN})?\s*[.:]"
     # a first-person account the page gives its teller, whoever wrote it down: "This is her account, as told to Mirela
     # Thand", "In his own words", "as told to our reporter". findings_firstperson38 #1, #2: the phrase ends its
     # sentence, told to a reporter (a person's name, checked in _carries, or "our reporter"), not to a tribunal in the
@@ -286,10 +312,13 @@ def _document_owner(introduction: str) -> str | None:
         at = introduction.find(person)
         named.append((at, at + len(person), person))
     # with no body nor person known, a name no list knows (as a firm's may be) that the introduction says published or
-    # sent the document: "Penrose & Vail published the list below"
+    # sent the document: "Penrose & Vail published the list below"; without the time the introduction opens with, which
+    # the run of capitalised words takes in ("On Sunday Penrose & Vail published", "Late on Sunday Penrose & Vail
+    # posted": findings_speakers43 H6)
+    unknown = [(a + len(name) - len(bare), bare) for a, name in names if (bare := _without_time_opening(name))]
     named = named or [
         (a, a + len(name), name)
-        for a, name in names
+        for a, name in unknown
         if " " in name and CARRIED_SENDER.match(introduction, a + len(name))
     ]
     # findings_owner36 #9: a capitalised name right after "by" that no list knows ("by Finance Minister Aurel Dast")
@@ -298,6 +327,10 @@ def _document_owner(introduction: str) -> str | None:
         for a, name in names
         if re.search(r"\bby\s+$", introduction[:a]) and not any(x <= a < y for x, y, _ in named) and " " in name
     ]
+    # findings_speakers43 M1: never whom it was written to ("A letter from a nurse to her MP, Tom Hale, ... We
+    # reproduce it with his permission": not Mr Hale's letter), by any of the names the introduction gives them
+    addressed = {found.group("name").split()[-1] for found in _ADDRESSEE.finditer(introduction)}
+    named = [(a, b, name) for a, b, name in named if name.split()[-1] not in addressed]
     named.sort()
     owning = [
         name
@@ -310,6 +343,22 @@ def _document_owner(introduction: str) -> str | None:
     sender = [name for _, b, name in named if CARRIED_SENDER.match(introduction, b)]
     candidates = sender or owning or [name for _, _, name in named]
     return candidates[0] if candidates else None
+
+
+# Whom a document is written to: "to her MP, Tom Hale", "to Tom Hale", "Dear Mr Hale" (not "according to Tom Hale")
+_ADDRESSEE = re.compile(
+    r"(?:(?<!according\s)(?<!thanks\s)\bto\s+(?:(?:her|his|their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+)?"
+    r"|\bDear\s+)"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+)
+
+
+def _without_time_opening(name: str) -> str:
+    """A name without the words of time or of an adverbial opening it: "On Sunday Penrose & Vail" is Penrose & Vail."""
+    words = name.split()
+    while words and (words[0].lower() in NOT_NAME_OPENERS or words[0].lower() in NOT_NAMES):
+        words = words[1:]
+    return " ".join(words)
 
 
 # A court's numbered paragraphs, printed as the court numbered them: "[12] The claimant, Mrs Odile Farrow, has held her

@@ -413,7 +413,10 @@ class SpeakerMemory:
         # what a quotation names is what its speaker talks about: '"Our data shows the Merle Star was ...," the
         # company said' is not the Merle Star's word
         unquoted = _QUOTED_SPAN.sub(" ", self.sentence) if _QUOTE_MARK.search(self.sentence) else self.sentence
-        entities = ENTITY.finditer(unquoted)
+        # not the place a dateline puts the story in: "BRISCA - Lena Holt, the founder of Holt Yarns, ..., the company
+        # said" (findings_speakers43 H4)
+        dateline = _PLACE_DATELINE.match(unquoted)
+        entities = ENTITY.finditer(unquoted, dateline.end() if dateline is not None else 0)
         # "EUR 412 million": a code before a figure is its currency, not a body
         named = [
             _strip_possessor(e.group(0))
@@ -471,6 +474,7 @@ class SpeakerMemory:
     own_analysis_phrase: str | None = None  # how the lead names it: "our analysis", "herald analysis"
     _text: str = ""
     _places: dict[str, bool] = field(default_factory=dict)  # whether the text has a word "in", "at" ... a place
+    _place_names: dict[str, bool] = field(default_factory=dict)  # names_place(), once a name
     _inside: dict[str, bool] = field(default_factory=dict)  # whether the text capitalises a word inside a sentence
     _read_as_body: dict[str, bool] = field(default_factory=dict)  # reads_as_body(), once a name
     # bodies named by their place (PLACE_NAMED_BODY), by where each starts: (its end, body, place, kind); the text is
@@ -1071,8 +1075,8 @@ class SpeakerMemory:
     def name_opening_sentence_before(self) -> str | None:
         """
         The name the sentence before the one being read, in its paragraph, opens with as its subject or as the owner
-        of its subject ("Skyvane's stand is the busiest in the hall"), when nothing says it is a person's
-        (_opening_name_as_body); None when the sentence being read opens its paragraph.
+        of its subject ("Skyvane's stand is the busiest in the hall"), when the page may mean a body by it
+        (_may_be_named_body); None when the sentence being read opens its paragraph.
         """
         before = self.paragraph_before[-1000:].rstrip()  # a sentence's length at most, never the whole paragraph
         spans = split_sentences(before) if before else []
@@ -1088,14 +1092,45 @@ class SpeakerMemory:
                 name = owner.group(1)  # "Skyvane's stand": the owner, a name the text writes inside a sentence too
         finally:
             self.sentence = reading
-        # (the person a role names is no company: "the chief executive, Ansel Druce" ... "Druce has ... its")
-        if name is None or name in self.roles.values():
-            return None
-        if _looks_like_person(name) and not (self.is_organisation(name) or self.reads_as_body(name)):
-            # "Maria Lind runs the village cafe and wants to double its seats": an "its" in her sentence is the cafe's;
-            # a name that reads as a person's is a body only where the page treats it as one ("Velisse ... its")
-            return None
-        return self.resolve(name)
+        return self.resolve(name) if name is not None and self._may_be_named_body(name) else None
+
+    def _may_be_named_body(self, name: str) -> bool:
+        """
+        Whether a name the sentence before opens with may be the body "the company" means: no wire, time, place or
+        person. findings_speakers43 H1-H3: "Monday's announcement", "January's letter" (a time); "Orvandy's biggest
+        bicycle maker", "Harrowmouth has lost three factories" (a place the page puts things in, or its dateline's);
+        "Quillon's eight years", "Druce's plan" (a surname the page gave a person in full, or the person a role names);
+        a name that reads as a person's counts only where the page treats it as a body ("Maria Lind runs the village
+        cafe and wants to double its seats": the cafe's "its").
+        """
+        words = name.split()
+        if name in self.wires or name.lower() in NOT_NAMES or words[0].lower() in NOT_NAME_OPENERS:
+            return False
+        if any(word.lower().strip(".,") in NOT_NAMES for word in words) or self.names_place(name):
+            return False
+        full = self.resolve(name)
+        if full in self.roles.values() or name in self.roles.values():
+            return False  # "the chief executive, Ansel Druce" ... "Druce's plan"
+        if self.is_organisation(full) or self.reads_as_body(full):
+            return True
+        # "Quillon" for "Marta Quillon": the full name the page gave decides, not the surname alone
+        return not _looks_like_person(full)
+
+    def names_place(self, name: str) -> bool:
+        """
+        Whether the page treats a name as a place's: a place word opens it ("Port Rell"), it stands in the page's
+        dateline ("HARROWMOUTH - "), or the text puts something in, near or across it ("sales in Orvandy"); not "at"
+        it, as jobs and prices are "at Skyvane".
+        """
+        if name not in self._place_names:
+            dateline = rf"(?:^|\n)\W*{re.escape(name.upper())}(?:,[^—–\n]{{0,40}}?)?(?:\s*\([^)]*\))?\s+[—–-]+\s"
+            placed = rf"\b(?:in|near|around|across|outside|throughout)\s+{re.escape(name)}\b(?!['’])"
+            self._place_names[name] = (
+                name.split()[0].lower() in PLACE_WORDS
+                or re.search(dateline, self._text) is not None
+                or re.search(placed, self._text) is not None
+            )
+        return self._place_names[name]
 
     def most_quoted_body(self) -> str | None:
         """The organisation the article has quoted most, the later of two quoted as often."""
@@ -3338,6 +3373,11 @@ DATELINE = re.compile(
     rf"|{_TITLE_PLACE},(?:\s+{_TITLE_PLACE},)?\s+{_DATELINE_DATE}(?:\s+[—–-]+|\s*[—–]+|:)"
     rf"|(?:{_ENTRY_DATE}){_ENTRY_SEPARATOR})\s*"
 )
+# A dateline's place in capitals and its date, up to the dash set off by spaces (not a hyphen inside a name, "Ravelock
+# Dairies Co-operative", as DATELINE may take): "BRISCA - ", "DUNNOCK CROSS, 15 November - "
+_PLACE_DATELINE = re.compile(
+    r"\W*[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*)*(?:,[^—–\n]{0,40}?)?(?:\s*\([^)]*\))?\s+[—–-]+\s"
+)
 # A timeline's entry alone of the datelines: a story's own dated line ("1 September: The bridge shuts.") or key-dates
 # box is read as one, but the story's speaker resumes after it, and a dated paragraph that reports by pronoun ("March
 # 2027: The council will raise tax by 4.9 per cent, he said.") is the story's, no entry
@@ -5081,7 +5121,7 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             # "its", as no person has: "Dunnock Mill, the last wool spinner in the valley, is to cut 118 of its 260
             # jobs, the company said"
             undated = DATELINE.sub("", memory.sentence) if set_off is not None else ""
-            its_after = set_off is not None and _ITS_WORD.search(undated[set_off.end() :].split(",", 1)[0]) is not None
+            its_after = set_off is not None and _its_is_the_set_off_names(undated, set_off)
             if (
                 subject[:1].isupper()
                 and subject.lower() not in NOT_NAMES
@@ -5215,8 +5255,32 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
 OPENING_DOCUMENT = re.compile(
     r"\W*((?:An?|The)\s+(?:[a-z-]+\s+){0,2}(?:survey|study|report|review|audit|analysis|poll|census)\b[^,;:\"“”]*?)\s*$"
 )
-# "its": the word no person is given, whose clause says the name it opens with is a body's
-_ITS_WORD = re.compile(r"\bits\b")
+# "its" as the first noun phrase after the subject's verb: "is to cut 118 of its 260 jobs", not "bought the island
+# ferry service in 2019 and has doubled its fleet" (the service's); the clause ends at a comma
+_ITS_IN_VERB_PHRASE = re.compile(
+    r"(?:(?!(?:the|a|an|this|that|these|those|their|his|her|our|my|your|which|who)\b)[^,;:\"“”\s]+\s+){1,12}?its\b"
+)
+# What an apposition says a person is, or another body it names: "the founder of Holt Yarns", "a Brisca entrepreneur",
+# "chief executive at Norrel" (not "the last wool spinner in the Kestle Valley", a body's description and its place)
+_PERSON_APPOSITION = re.compile(
+    rf"\b(?:{'|'.join(sorted(_TITLE_HEADS))}|founder|co-founder|owner|co-owner|entrepreneur|businessman|businesswoman"
+    r"|boss|investor|heir|heiress|tycoon|proprietor|chairman|chairwoman|landlord|landlady)\b"
+    r"|\b(?:of|at|for|with|from)\s+(?:the\s+)?[A-Z]"
+)
+
+
+def _its_is_the_set_off_names(sentence: str, set_off: re.Match[str]) -> bool:
+    """
+    Whether the "its" of the clause after a name and what sets it off can only be that name's: the clause's verb phrase
+    reaches "its" past no other noun phrase, and the set-off part neither says the name is a person's (a role, an
+    owner) nor names another body "its" could be ("Lena Holt, the founder of Holt Yarns, has agreed to sell 60 per cent
+    of its shares": Holt Yarns'). findings_speakers43 H4.
+    """
+    if _PERSON_APPOSITION.search(sentence, set_off.end(1), set_off.end()):
+        return False
+    return _ITS_IN_VERB_PHRASE.match(sentence, set_off.end()) is not None
+
+
 # A single name owning the noun a sentence opens with: "Skyvane's stand is the busiest in the hall", after a live
 # page's time ("11:10 - ")
 _OPENING_OWNER = re.compile(r"\W*(?:\d{1,2}[:.]\d{2}\s+[-–—]\s+)?([A-Z][\w-]+)['’]s\s+[a-z]")
@@ -5723,6 +5787,9 @@ BUSINESS_NAME_ENDS = {
     "assurance", "dairies", "insights", "holdings", "partners", "brands", "labs", "laboratories", "motors",
     "telecom", "media", "capital", "energy", "electric", "railways", "petroleum", "pharma", "homes", "dairy",
     "broadcasting",
+    # what a maker makes, in the plural no given name or surname takes: "Velisse Cosmetics" (findings_speakers43 M2)
+    "cosmetics", "textiles", "plastics", "electronics", "fashions", "furnishings", "beverages", "drinks", "packaging",
+    "instruments", "aerospace", "automotive", "robotics", "fisheries", "seafoods", "distillers", "brewers",
 }  # fmt: skip
 # What a business is, by the word its trading name ends with: the kind "the airline" or "the insurer" takes up
 NAME_END_KINDS = {
