@@ -34,7 +34,7 @@ def _council(rows: int) -> str:
     lines = [f"{STREETS[i % 7]} ({chr(65 + i // 7 % 26)}{i // 182 + 1}): {3 + (i * 13) % 397}" for i in range(rows)]
     return (
         "Pothole reports by street, 2024\n\nWestshire County Council said on Tuesday that it had received 12,400 "
-        "reports of potholes last year.\n\nReports by street (potholes reported):\n" + "\n".join(lines) + "\n\n"
+        "reports of potholes last year.\n\nReports by street (potholes):\n" + "\n".join(lines) + "\n\n"
         "The council said the list would be updated monthly.\n"
     )
 
