@@ -2,8 +2,8 @@
 Mend of spans43 (findings_spans43, HIGH 1-5 and MEDIUM 1-2): spans of time the merge took for claims on pages it was
 not tuned on. A span "within N of <event>" that opens its sentence or is told as past background, a date, score or age
 before ", about N weeks before the ...", one person's or family's own notice told in the third person, "The last delay
-was two years ago", a tenure after "the delay" and one occasion's short notice stay durations (tests/ingest_labelling.md,
-session 25).
+was two years ago", a tenure after "the delay" and one occasion's short notice stay durations
+(tests/ingest_labelling.md, session 25).
 """
 
 from decimal import Decimal
@@ -82,3 +82,9 @@ def test_it_leaves_one_occasions_short_notice_a_duration():
     text = "The couple were told less than 24 hours before the ceremony that the Hollin Hall venue had closed."
     assert _spans(text) == []
     assert _spans("Guests were informed less than two days before the party, one said.") == []
+
+
+# guard: being told is a rule's notice under a right the next clause gives (blind62, the branch's gain)
+def test_it_still_reads_a_notice_told_under_a_right():
+    text = "And because you were told less than 14 days before departure, you can also claim 250 skelds."
+    assert (Decimal(14), "days") in _spans(text)
