@@ -448,6 +448,18 @@ SPAN_START_EVENTS = (
     "signing end start date alert notice letter letters request fault complaint report decision application order "
     "call referral diagnosis warning incident breach receipt"
 )
+# ... of which these are points in a story, not a notice one answers: a span from them told in the past is how long a
+# past event took, background ("sold the site within six months of the end of the war", "scored within 10 minutes of
+# the start", "left the cabinet within 48 hours of the decision"), unless the clause holds a rule's cue
+SPAN_TIME_POINTS = "signing end start date decision"
+# A rule's, an order's or a body's undertaking, or a practice, in a clause told in the past: "had to do so within 28
+# days of receiving", "agreed to open a crossing ... within 7 days of the signing", "paid every milk cheque within 15
+# days of the end of the month"
+SPAN_RULE_CUE = re.compile(
+    r"\b(?:must|shall|had\s+to|has\s+to|have\s+to|(?:agreed|required|obliged|ordered|bound|due)\s+to|deadline|"
+    r"every|each)\b",
+    re.IGNORECASE,
+)
 # The first person, a speaker's own voice: a reader's in the paragraphs of a letter ("My mother paid a deposit ..."),
 # the one interviewed in a Q&A's answers ("We enrolled 800 patients"), a speaker's in a quotation ("We lost 9,000")
 FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Mm]e|[Uu]s)\b")
