@@ -2169,6 +2169,9 @@ PROVISION_BEFORE = re.compile(rf"\b({'|'.join(PROVISION_WORDS)})\s*$", re.IGNORE
 # their cheap test, derived from the same lists: the text's last word, in lower case, ends on one of them
 _NUMBERING_ENDINGS = (*(word.lower() for word in NUMBERING_WORDS), "#")
 _LONGEST_NUMBERING_WORD = max(map(len, NUMBERING_WORDS + PROVISION_WORDS))
+# how much of the text's end not_a_count folds to test its last word: enough for the longest word any cheap test
+# there looks for (the numbering and provision words, and "turned", the longest of the others)
+_LAST_WORD_WIDTH = max(_LONGEST_NUMBERING_WORD, 6)
 
 # The letters re.IGNORECASE matches to "i" and "s" that str.lower does not give as those
 _FOLDED_LETTERS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
@@ -2187,7 +2190,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
     # the last word before the figure, in lower case: a pattern that must end on one of a few words is tried only
     # where the text ends on one (str.isspace's whitespace is the patterns' \s; the letters IGNORECASE also takes for
     # "i" and "s" folded first)
-    ending = near.rstrip()[-6:].translate(_FOLDED_LETTERS).lower()
+    # (one fold serves every cheap test below: a change to the folding is made here only)
+    ending = near.rstrip()[-_LAST_WORD_WIDTH:].translate(_FOLDED_LETTERS).lower()
     if m.group("num").lower() == "a dozen" and (PRICE_OF_BEFORE.search(near) or PRICED_AFTER.match(after)):
         return True  # "A dozen eggs cost 3.90 aurels": the measure a price is given for
     if m.group("num") in {"2", "3", "4", "5", "6"} and NETWORK_IN_LOWER_CASE_AFTER.match(after):
@@ -2484,15 +2488,13 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
     # and lower case, a kind by its number ("type 2 diabetes"), which never counts anything; each a whole word, since
     # "a prototype 3 metres long" or "the council will reschedule 300 bin collections" count
     tail = near[max(0, len(near.rstrip()) - 40) :]
-    # (each pattern below tried only where the text ends on one of its words, as its every match does; folded as
-    # ``ending`` is, and long enough for the longest word)
-    last_word = near.rstrip()[-_LONGEST_NUMBERING_WORD:].translate(_FOLDED_LETTERS).lower()
-    if last_word.endswith(_NUMBERING_ENDINGS) and NUMBERED_BY_BEFORE.search(tail):
+    # (each pattern below tried only where the text ends on one of its words, as its every match does: ``ending``)
+    if ending.endswith(_NUMBERING_ENDINGS) and NUMBERED_BY_BEFORE.search(tail):
         return True
     # The provisions of a rule book ("under clause 4.3", "rule 12.4 of the code", "Clause 4") only as a reference: the
     # word capitalised or the number with a sub-part; the words are common nouns too, and "Under military rule 3,000
     # people were detained", "behind schedule 412 times", "Under the regulation 12 firms were fined" count
-    provision = PROVISION_BEFORE.search(tail) if last_word.endswith(PROVISION_WORDS) else None
+    provision = PROVISION_BEFORE.search(tail) if ending.endswith(PROVISION_WORDS) else None
     return bool(provision and (provision.group(1)[0].isupper() or re.match(r"\.\d|\s*\([a-z\d]{1,3}\)", after)
                                or "." in m.group("num")))  # fmt: skip
 
