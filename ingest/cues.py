@@ -452,6 +452,11 @@ SPAN_START_EVENTS = (
 # past event took, background ("sold the site within six months of the end of the war", "scored within 10 minutes of
 # the start", "left the cabinet within 48 hours of the decision"), unless the clause holds a rule's cue
 SPAN_TIME_POINTS = "signing end start date decision"
+# ... and the verbs a span counts from in the same way: "within 48 hours of being told" (a notice one answers),
+# "... of being asked" (a request, no notice: a point in a story), "within 28 days of receiving their letters"
+SPAN_NOTICE_PASSIVES = "told notified informed alerted"
+SPAN_REQUEST_PASSIVES = "asked contacted"
+SPAN_START_VERBS = "receiving getting signing"
 # A rule's, an order's or a body's undertaking, or a practice, in a clause told in the past: "had to do so within 28
 # days of receiving", "agreed to open a crossing ... within 7 days of the signing", "paid every milk cheque within 15
 # days of the end of the month"

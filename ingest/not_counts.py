@@ -25,8 +25,11 @@ from ingest.cues import (
     NEW_SUBJECT_DETERMINERS,
     NUMBERING_WORDS,
     PROVISION_WORDS,
+    SPAN_NOTICE_PASSIVES,
+    SPAN_REQUEST_PASSIVES,
     SPAN_RULE_CUE,
     SPAN_START_EVENTS,
+    SPAN_START_VERBS,
     SPAN_TIME_POINTS,
     STANCE_OF,
     VOTE_WORDS,
@@ -892,18 +895,26 @@ SHARE_IN_WINDOW = re.compile(
     r"\s+in\s+[a-z0-9]+|double[sd]?|triple[sd]?|twice)\b",
     re.IGNORECASE,
 )
+
+
+def _words(words: str) -> str:
+    """A cues.py list of words, written with spaces, as a regex alternation."""
+    return "|".join(words.split())
+
+
 # "within 28 days of receiving their letters", "within 2 hours of the fault being found", "within 48 hours of being
 # told": a span counted from an event, a deadline or a measured response even when told in the past (not a share's
 # window, "94 percent within four hours of the first frost warning", which SHARE_IN_WINDOW keeps out). The event word
 # is kept (group "event"): from a point in a story (SPAN_TIME_POINTS) a span told in the past is background
-_START_EVENT = "|".join(SPAN_START_EVENTS.split())
+_START_EVENT = _words(SPAN_START_EVENTS)
 _TIME_POINTS = frozenset(SPAN_TIME_POINTS.split())
 SPAN_FROM_EVENT_AFTER = re.compile(
     # (told of by a notice: "within 48 hours of being told", not "died within 36 hours of being sent home", a past
     # event's length)
     # ("being asked", "being contacted" are a request, no notice: "The ministry replied within two days of being
     # contacted by the Wire" is background, so they count as points in a story, group "asked")
-    r"^\s+of\s+(?:being\s+(?:told|notified|informed|alerted|(?P<asked>asked|contacted))\b|(?P<verb>receiving|getting|signing)\b|"
+    rf"^\s+of\s+(?:being\s+(?:{_words(SPAN_NOTICE_PASSIVES)}|(?P<asked>{_words(SPAN_REQUEST_PASSIVES)}))\b|"
+    rf"(?P<verb>{_words(SPAN_START_VERBS)})\b|"
     rf"(?:the|this|that|its|their|each|every)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<event>{_START_EVENT})\b)"
 )
 # The stops that end a sentence's earlier clause, to find what a span after a comma hangs on
