@@ -72,6 +72,12 @@ CHANGING_TO_PARTICIPLES = ["rising", "increasing", "going up", "falling", "dropp
 # rising to") or after its date ("rising to 120 dorns from January for repeat offenders", "from January in towns on
 # the new network"): the old value still stands for the rest, two claims
 CHANGING_FOR_GROUP_WORDS = ["for", "among", "in"]
+# The words that join another figure's clause to a figure's own few words ("40 members and staff (2026: 30)", "2
+# marrels for children, rising to"): a gap that holds one is no longer the figure's own
+JOINING_WORDS = ["and", "or", "but"]
+# ... and those that set one figure against another, past which a bracket is another figure's ("3 per cent faster than
+# wages (2026: 2 per cent)"): with JOINING_WORDS, what tables.WORDS_BEFORE_BRACKET stops at
+SETTING_APART_WORDS = ["than", "with", "against", "versus", "vs", "from", "to", "while", "whereas", "of which"]
 # The plainest verbs of saying, past and present, as the speaker reader looks for them right after a name or before a
 # colon ("Ingrid said its drivers", "Brandvik said: 140 jobs", "the trust has told doctors"): one alternation, each rule
 # adding its own ("wrote", "warned")
