@@ -914,6 +914,12 @@ CHARGE_NOUNS = {
 # ("Charges per hour:", "Rents per month:") gives sums in the page's currency, never a count of the noun
 # (ingest/tables.py)
 SUM_HEADS = MONEY_NOUNS | CHARGE_NOUNS
+# The words of a column's head or a caption that say its figures are sums of money, besides SUM_HEADS' nouns: "Cost",
+# "Funding", "Allocated", "Paid" (ingest/tables.py, MONEY_HEADS: the figures are in the page's currency)
+MONEY_HEAD_WORDS = (
+    r"cost|costs|saving|savings|price|prices|yield|budget|spend|spending|funding|required|funded|"
+    r"allocated|pledged|paid|fee|fees|rent"
+)
 
 # The measures a rate's unit is given per in a table's caption or a list's lead-in ("merks a tonne", "marrens a
 # litre", "micrograms per cubic metre"): ingest/tables.py, LEAD_IN_RATE

@@ -24,6 +24,7 @@ from ingest.cues import (
     HEADER_NOT_UNITS,
     JOINING_WORDS,
     MENU_WORDS,
+    MONEY_HEAD_WORDS,
     NOT_BRACKET_UNITS,
     NOT_RATE_UNITS,
     NOT_UNIT_OPENINGS,
@@ -108,11 +109,7 @@ COUNTING_HEADS = {
     "percent": "percent",
 }
 # Heads of a column or caption that give sums of money: their figures are in the page's currency
-MONEY_HEADS = re.compile(
-    r"\b(?:cost|costs|saving|savings|price|prices|yield|budget|spend|spending|funding|required|funded|"
-    r"allocated|pledged|paid|fee|fees|rent)\b",
-    re.I,
-)
+MONEY_HEADS = re.compile(rf"\b(?:{MONEY_HEAD_WORDS})\b", re.I)
 # A "Source:" line, or a caption's "Source: ..." sentence: whose the figures are
 SOURCE = re.compile(r"\bSources?:\s*(?P<source>[^.;\n]+)")
 # Words of a source that name its part or its document, not who gives it: "Commonweal Party costings unit"
