@@ -2121,7 +2121,8 @@ def _column_form(lines: list[str]) -> bool:
             return True
     return any(
         COLUMNIST_NOTE.match(line)
-        or (len(line) < 200 and ((VIEWS_OWN.search(line) and _views_note(lines, i)) or regular_writer(line)))
+        or (len(line) < NOTE_LENGTH and VIEWS_OWN.search(line) and _views_note(lines, i))
+        or regular_writer(line)
         for i, line in enumerate(lines)
     )
 
@@ -2148,9 +2149,16 @@ REGULARLY = re.compile(
 )
 
 
+# A note on the writer is a short line of its own; a longer line is a paragraph of prose that may tell of a writer
+NOTE_LENGTH = 200
+
+
 def regular_writer(line: str) -> bool:
     """A note on a writer who writes on a subject every week or so ("Ana Roe writes about money every Sunday."): a
-    columnist's, as a reporter's note ("Ana Roe covers health") is not."""
+    columnist's, as a reporter's note ("Ana Roe covers health") is not. The cleaner's idea of a column and the speaker
+    reader's both use it, so it holds the note's length check too (NOTE_LENGTH)."""
+    if len(line) >= NOTE_LENGTH:
+        return False
     note = WRITER_NOTE.match(line)
     return (
         note is not None

@@ -72,6 +72,12 @@ CHANGING_TO_PARTICIPLES = ["rising", "increasing", "going up", "falling", "dropp
 # rising to") or after its date ("rising to 120 dorns from January for repeat offenders", "from January in towns on
 # the new network"): the old value still stands for the rest, two claims
 CHANGING_FOR_GROUP_WORDS = ["for", "among", "in"]
+# The words that join another figure's clause to a figure's own few words ("40 members and staff (2026: 30)", "2
+# marrels for children, rising to"): a gap that holds one is no longer the figure's own
+JOINING_WORDS = ["and", "or", "but"]
+# ... and those that set one figure against another, past which a bracket is another figure's ("3 per cent faster than
+# wages (2026: 2 per cent)"): with JOINING_WORDS, what tables.WORDS_BEFORE_BRACKET stops at
+SETTING_APART_WORDS = ["than", "with", "against", "versus", "vs", "from", "to", "while", "whereas", "of which"]
 # The plainest verbs of saying, past and present, as the speaker reader looks for them right after a name or before a
 # colon ("Ingrid said its drivers", "Brandvik said: 140 jobs", "the trust has told doctors"): one alternation, each rule
 # adding its own ("wrote", "warned")
@@ -452,6 +458,11 @@ SPAN_START_EVENTS = (
 # past event took, background ("sold the site within six months of the end of the war", "scored within 10 minutes of
 # the start", "left the cabinet within 48 hours of the decision"), unless the clause holds a rule's cue
 SPAN_TIME_POINTS = "signing end start date decision"
+# ... and the verbs a span counts from in the same way: "within 48 hours of being told" (a notice one answers),
+# "... of being asked" (a request, no notice: a point in a story), "within 28 days of receiving their letters"
+SPAN_NOTICE_PASSIVES = "told notified informed alerted"
+SPAN_REQUEST_PASSIVES = "asked contacted"
+SPAN_START_VERBS = "receiving getting signing"
 # A rule's, an order's or a body's undertaking, or a practice, in a clause told in the past: "had to do so within 28
 # days of receiving", "agreed to open a crossing ... within 7 days of the signing", "paid every milk cheque within 15
 # days of the end of the month"
@@ -903,6 +914,12 @@ CHARGE_NOUNS = {
 # ("Charges per hour:", "Rents per month:") gives sums in the page's currency, never a count of the noun
 # (ingest/tables.py)
 SUM_HEADS = MONEY_NOUNS | CHARGE_NOUNS
+# The words of a column's head or a caption that say its figures are sums of money, besides SUM_HEADS' nouns: "Cost",
+# "Funding", "Allocated", "Paid" (ingest/tables.py, MONEY_HEADS: the figures are in the page's currency)
+MONEY_HEAD_WORDS = (
+    r"cost|costs|saving|savings|price|prices|yield|budget|spend|spending|funding|required|funded|"
+    r"allocated|pledged|paid|fee|fees|rent"
+)
 
 # The measures a rate's unit is given per in a table's caption or a list's lead-in ("merks a tonne", "marrens a
 # litre", "micrograms per cubic metre"): ingest/tables.py, LEAD_IN_RATE

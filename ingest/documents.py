@@ -191,6 +191,9 @@ _WHEN = (
     r"|morning|afternoon|evening|night|week|month|year|yesterday|today|tonight)"
     rf"(?:,?\s+(?:\d{{1,2}}\s+{MONTH_NAME}|\d{{4}}|morning|afternoon|evening|night))?"
 )
+# The verbs a body puts out the document printed below by, in both readings of "<body> published ... below" here
+# (CARRIED_TEXT, PUBLISHED_BELOW): cues' ISSUED, and "posted" for a post
+PUT_OUT = rf"(?:{ISSUED}|posted)"
 # The introduction of any document a page carries whole, whatever its kind: a noun for the document and a verb that
 # says the page carries it as its owner wrote it ("We reproduce it as posted", "printed in full as laid", "We print the
 # text as delivered", "Their notice is reproduced below", "Republished with permission of the Harbour Board")
@@ -210,7 +213,7 @@ CARRIED_TEXT = re.compile(
     # a body that "published the summary below": a document, below, on this page, ending its sentence but for when
     # (not "the report, published below," in the middle of a story, nor "published the list below on its website",
     # nor "posted the video below", after which the paper goes on in its own words)
-    rf"|\b(?:published|issued|released|posted)\s+(?:the|its|this|a)\s+(?:[\w-]+\s+){{0,3}}?{DOCUMENT_NOUN}\s+below"
+    rf"|\b{PUT_OUT}\s+(?:the|its|this|a)\s+(?:[\w-]+\s+){{0,3}}?{DOCUMENT_NOUN}\s+below"
     rf"(?:\s+{_WHEN})?\s*[.:]"
     # a first-person account the page gives its teller, whoever wrote it down: "This is her account, as told to Mirela
     # Thand", "In his own words", "as told to our reporter". findings_firstperson38 #1, #2: the phrase ends its
@@ -372,7 +375,7 @@ MIN_COURT_PARAGRAPHS = 2  # one bracketed number may be a footnote's; two are a 
 # published the following summary", "The trust has issued the report below" (the body, not its team or office)
 PUBLISHED_BELOW = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>(?:[Tt]he\s+)?(?:[\w&-]+\s+){0,4}?[\w&-]+)(?:['’]s(?:\s+[a-z]+){1,3})?\s+"
-    r"(?:has\s+|have\s+)?(?:published|issued|released|posted)\s+(?:the\s+following\b|[^.!?\n]{0,40}\bbelow\b)"
+    rf"(?:has\s+|have\s+)?{PUT_OUT}\s+(?:the\s+following\b|[^.!?\n]{{0,40}}\bbelow\b)"
 )
 INTRODUCED_WITHIN = 600  # characters before a numbered document in which its introduction names the body
 

@@ -1118,10 +1118,7 @@ def find_columnist(text: str, writer: str | None) -> str | None:
     # no slip ("Here are mine. In February I tried the lift on 30 journeys")
     # (or a note that says the writer writes every week or so, "Freya Nordahl writes on consumer affairs every
     # Thursday.": a regular writer's page is a column as a columnist's is, though the cleaner keeps no byline for it)
-    noted = any(
-        COLUMNIST_NOTE.match(line) or KEPT_BYLINE.fullmatch(line) or (len(line) < 200 and regular_writer(line))
-        for line in lines
-    )
+    noted = any(COLUMNIST_NOTE.match(line) or KEPT_BYLINE.fullmatch(line) or regular_writer(line) for line in lines)
     # a book review's or a readers' editor's byline, as the cleaner keeps it ("By Ann Roe, reviewer"): their page is
     # in their voice though it says "we" or nothing (tests/ingest_labelling.md, "Settled in session 28")
     if own_voice_role(text) is not None:

@@ -25,8 +25,11 @@ from ingest.cues import (
     NEW_SUBJECT_DETERMINERS,
     NUMBERING_WORDS,
     PROVISION_WORDS,
+    SPAN_NOTICE_PASSIVES,
+    SPAN_REQUEST_PASSIVES,
     SPAN_RULE_CUE,
     SPAN_START_EVENTS,
+    SPAN_START_VERBS,
     SPAN_TIME_POINTS,
     STANCE_OF,
     VOTE_WORDS,
@@ -892,18 +895,26 @@ SHARE_IN_WINDOW = re.compile(
     r"\s+in\s+[a-z0-9]+|double[sd]?|triple[sd]?|twice)\b",
     re.IGNORECASE,
 )
+
+
+def _words(words: str) -> str:
+    """A cues.py list of words, written with spaces, as a regex alternation."""
+    return "|".join(words.split())
+
+
 # "within 28 days of receiving their letters", "within 2 hours of the fault being found", "within 48 hours of being
 # told": a span counted from an event, a deadline or a measured response even when told in the past (not a share's
 # window, "94 percent within four hours of the first frost warning", which SHARE_IN_WINDOW keeps out). The event word
 # is kept (group "event"): from a point in a story (SPAN_TIME_POINTS) a span told in the past is background
-_START_EVENT = "|".join(SPAN_START_EVENTS.split())
+_START_EVENT = _words(SPAN_START_EVENTS)
 _TIME_POINTS = frozenset(SPAN_TIME_POINTS.split())
 SPAN_FROM_EVENT_AFTER = re.compile(
     # (told of by a notice: "within 48 hours of being told", not "died within 36 hours of being sent home", a past
     # event's length)
     # ("being asked", "being contacted" are a request, no notice: "The ministry replied within two days of being
     # contacted by the Wire" is background, so they count as points in a story, group "asked")
-    r"^\s+of\s+(?:being\s+(?:told|notified|informed|alerted|(?P<asked>asked|contacted))\b|(?P<verb>receiving|getting|signing)\b|"
+    rf"^\s+of\s+(?:being\s+(?:{_words(SPAN_NOTICE_PASSIVES)}|(?P<asked>{_words(SPAN_REQUEST_PASSIVES)}))\b|"
+    rf"(?P<verb>{_words(SPAN_START_VERBS)})\b|"
     rf"(?:the|this|that|its|their|each|every)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<event>{_START_EVENT})\b)"
 )
 # The stops that end a sentence's earlier clause, to find what a span after a comma hangs on
@@ -2169,6 +2180,9 @@ PROVISION_BEFORE = re.compile(rf"\b({'|'.join(PROVISION_WORDS)})\s*$", re.IGNORE
 # their cheap test, derived from the same lists: the text's last word, in lower case, ends on one of them
 _NUMBERING_ENDINGS = (*(word.lower() for word in NUMBERING_WORDS), "#")
 _LONGEST_NUMBERING_WORD = max(map(len, NUMBERING_WORDS + PROVISION_WORDS))
+# how much of the text's end not_a_count folds to test its last word: enough for the longest word any cheap test
+# there looks for (the numbering and provision words, and "turned", the longest of the others)
+_LAST_WORD_WIDTH = max(_LONGEST_NUMBERING_WORD, 6)
 
 # The letters re.IGNORECASE matches to "i" and "s" that str.lower does not give as those
 _FOLDED_LETTERS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
@@ -2187,7 +2201,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
     # the last word before the figure, in lower case: a pattern that must end on one of a few words is tried only
     # where the text ends on one (str.isspace's whitespace is the patterns' \s; the letters IGNORECASE also takes for
     # "i" and "s" folded first)
-    ending = near.rstrip()[-6:].translate(_FOLDED_LETTERS).lower()
+    # (one fold serves every cheap test below: a change to the folding is made here only)
+    ending = near.rstrip()[-_LAST_WORD_WIDTH:].translate(_FOLDED_LETTERS).lower()
     if m.group("num").lower() == "a dozen" and (PRICE_OF_BEFORE.search(near) or PRICED_AFTER.match(after)):
         return True  # "A dozen eggs cost 3.90 aurels": the measure a price is given for
     if m.group("num") in {"2", "3", "4", "5", "6"} and NETWORK_IN_LOWER_CASE_AFTER.match(after):
@@ -2484,15 +2499,13 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
     # and lower case, a kind by its number ("type 2 diabetes"), which never counts anything; each a whole word, since
     # "a prototype 3 metres long" or "the council will reschedule 300 bin collections" count
     tail = near[max(0, len(near.rstrip()) - 40) :]
-    # (each pattern below tried only where the text ends on one of its words, as its every match does; folded as
-    # ``ending`` is, and long enough for the longest word)
-    last_word = near.rstrip()[-_LONGEST_NUMBERING_WORD:].translate(_FOLDED_LETTERS).lower()
-    if last_word.endswith(_NUMBERING_ENDINGS) and NUMBERED_BY_BEFORE.search(tail):
+    # (each pattern below tried only where the text ends on one of its words, as its every match does: ``ending``)
+    if ending.endswith(_NUMBERING_ENDINGS) and NUMBERED_BY_BEFORE.search(tail):
         return True
     # The provisions of a rule book ("under clause 4.3", "rule 12.4 of the code", "Clause 4") only as a reference: the
     # word capitalised or the number with a sub-part; the words are common nouns too, and "Under military rule 3,000
     # people were detained", "behind schedule 412 times", "Under the regulation 12 firms were fined" count
-    provision = PROVISION_BEFORE.search(tail) if last_word.endswith(PROVISION_WORDS) else None
+    provision = PROVISION_BEFORE.search(tail) if ending.endswith(PROVISION_WORDS) else None
     return bool(provision and (provision.group(1)[0].isupper() or re.match(r"\.\d|\s*\([a-z\d]{1,3}\)", after)
                                or "." in m.group("num")))  # fmt: skip
 

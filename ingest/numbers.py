@@ -35,6 +35,7 @@ from ingest.cues import (
     FIGURE_REVISE_VERBS,
     FINITE_AFTER_SUBJECT,
     GLUED_UNIT,
+    JOINING_WORDS,
     MEASURE_OWNERS,
     MONEY_NOUNS,
     NOT_COUNTED_AFTER,
@@ -5502,10 +5503,11 @@ SUBJECT_REVISED_TO_GAP = re.compile(
 # Between a value set now and the one it will change to: ", rising to ", ", going up to about "
 _CHANGING_TO = "|".join(participle.replace(" ", r"\s+") for participle in CHANGING_TO_PARTICIPLES)
 _FOR_GROUP = "|".join(CHANGING_FOR_GROUP_WORDS)
+_JOINING = "|".join(JOINING_WORDS)
 # (past a few words of the first's own, "5 per cent of each booking, rising to", not a group's: "2 marrels for
 # children, rising to 4 marrels from January for adults" sets two groups' fares apart)
 CHANGING_TO_GAP = re.compile(
-    rf"(?:\s+(?!(?:{_FOR_GROUP}|and|or|but)\b)[a-z]+){{0,4}},\s+(?:{_CHANGING_TO})\s+to\s+(?:(?:{HEDGE})\s+)?"
+    rf"(?:\s+(?!(?:{_FOR_GROUP}|{_JOINING})\b)[a-z]+){{0,4}},\s+(?:{_CHANGING_TO})\s+to\s+(?:(?:{HEDGE})\s+)?"
 )
 # ... and after the new one (past its rate's period, "a night"), the date it takes effect from: " from January", " from
 # 1 July", " from next year", " from April 2028" (not " from 15 per cent", the value it replaced, nor "by the fifth

@@ -21,8 +21,9 @@ from __future__ import annotations
 import functools
 import re
 import zlib
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from ingest.cleaning import normalise_line, release_mark
 from ingest.cues import (
@@ -59,6 +60,8 @@ from ingest.cues import (
 )
 from ingest.dates import MONTH_NAME, MONTH_SHORT, RELATIVE, WEEKDAY_NAME
 from ingest.sentences import split_sentences
+
+T = TypeVar("T")  # what a reader of another sentence than the one being read finds (SpeakerMemory._reading)
 
 # "is now forecast at", "were already reported": an adverb of time may stand between the auxiliary and the participle;
 # so may "once", "always", "often", "sometimes", which TRAILING_VERB_FILLER skips before a verb, or "The levy is often
@@ -1049,24 +1052,33 @@ class SpeakerMemory:
         name = self.resolve(opening)
         return None if _looks_like_person(name) or name.lower() in NOT_NAMES else name
 
+    def _sentence_before(self, within: int) -> str | None:
+        """
+        The last sentence of the paragraph before the one being read, from the paragraph's last ``within`` characters
+        (a bound, so a long paragraph is never split whole); None when the sentence being read opens its paragraph.
+        """
+        before = self.paragraph_before[-within:].rstrip()
+        spans = split_sentences(before) if before else []
+        return before[spans[-1][0] : spans[-1][1]] if spans else None
+
+    def _reading(self, sentence: str, reader: Callable[[], T]) -> T:
+        """What ``reader`` finds with ``sentence`` as the sentence being read, the one being read restored after."""
+        reading = self.sentence
+        try:
+            self.sentence = sentence
+            return reader()
+        finally:
+            self.sentence = reading
+
     def body_of_sentence_before(self) -> str | None:
         """
         The body a known name opens the sentence before the one being read with, in its paragraph, as its subject
         ("The ministry has offered 1.6 million ..."), or None.
         """
-        before = self.paragraph_before[-400:].rstrip()
-        if not before:
+        last = self._sentence_before(400)
+        if last is None:
             return None
-        spans = split_sentences(before)
-        if not spans:
-            return None
-        last = before[spans[-1][0] : spans[-1][1]]
-        reading = self.sentence
-        try:
-            self.sentence = last
-            body = self.body_spoken_for(known_only=True)
-        finally:
-            self.sentence = reading
+        body = self._reading(last, lambda: self.body_spoken_for(known_only=True))
         if body is None or _looks_like_person(body):
             return None
         if body[:1].islower():
@@ -1082,20 +1094,18 @@ class SpeakerMemory:
         of its subject ("Skyvane's stand is the busiest in the hall"), when the page may mean a body by it
         (_may_be_named_body); None when the sentence being read opens its paragraph.
         """
-        before = self.paragraph_before[-1000:].rstrip()  # a sentence's length at most, never the whole paragraph
-        spans = split_sentences(before) if before else []
-        if not spans:
+        last = self._sentence_before(1000)  # a sentence's length at most, never the whole paragraph
+        if last is None:
             return None
-        last = before[spans[-1][0] : spans[-1][1]]
         owner = _OPENING_OWNER.match(DATELINE.sub("", last))
-        reading = self.sentence
-        try:
-            self.sentence = last
+
+        def opening_name() -> str | None:
             name = _opening_name_as_body(self)
             if name is None and owner is not None and self.capitalised_inside(owner.group(1)):
                 name = owner.group(1)  # "Skyvane's stand": the owner, a name the text writes inside a sentence too
-        finally:
-            self.sentence = reading
+            return name
+
+        name = self._reading(last, opening_name)
         return self.resolve(name) if name is not None and self._may_be_named_body(name) else None
 
     def _may_be_named_body(self, name: str) -> bool:

@@ -22,12 +22,15 @@ from dataclasses import dataclass, replace
 from ingest.cues import (
     DISH_WORDS,
     HEADER_NOT_UNITS,
+    JOINING_WORDS,
     MENU_WORDS,
+    MONEY_HEAD_WORDS,
     NOT_BRACKET_UNITS,
     NOT_RATE_UNITS,
     NOT_UNIT_OPENINGS,
     RATE_MEASURES,
     RESULT_ROLE_HEADS,
+    SETTING_APART_WORDS,
     SUM_HEADS,
     TIMETABLE_WORDS,
 )
@@ -106,11 +109,7 @@ COUNTING_HEADS = {
     "percent": "percent",
 }
 # Heads of a column or caption that give sums of money: their figures are in the page's currency
-MONEY_HEADS = re.compile(
-    r"\b(?:cost|costs|saving|savings|price|prices|yield|budget|spend|spending|funding|required|funded|"
-    r"allocated|pledged|paid|fee|fees|rent)\b",
-    re.I,
-)
+MONEY_HEADS = re.compile(rf"\b(?:{MONEY_HEAD_WORDS})\b", re.I)
 # A "Source:" line, or a caption's "Source: ..." sentence: whose the figures are
 SOURCE = re.compile(r"\bSources?:\s*(?P<source>[^.;\n]+)")
 # Words of a source that name its part or its document, not who gives it: "Commonweal Party costings unit"
@@ -470,9 +469,8 @@ def earlier_in_cells(
 # (2026: 91 per cent)", "6.2 days ahead (last year: 4.9 days)", "18.50 marrels per item (was 12.00)". Only small
 # letters, so no name of another place ("in London (2026: 40)" stays apart), and no word that joins another figure's
 # clause or sets one against another ("40 members and staff (2026: 30)")
-WORDS_BEFORE_BRACKET = re.compile(
-    r"(?:\s+(?!(?:and|or|but|than|with|against|versus|vs|from|to|while|whereas|of\s+which)\b)[a-z]+){1,3}(?=\s*\()"
-)
+_NOT_THE_FIGURES_OWN = "|".join(word.replace(" ", r"\s+") for word in JOINING_WORDS + SETTING_APART_WORDS)
+WORDS_BEFORE_BRACKET = re.compile(rf"(?:\s+(?!(?:{_NOT_THE_FIGURES_OWN})\b)[a-z]+){{1,3}}(?=\s*\()")
 
 
 def bracket_gap(gap: str) -> str:
