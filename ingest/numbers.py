@@ -3375,7 +3375,7 @@ def sum_unit_of(
         if (
             not unit
             or figure.derived
-            or unit in SHARE_UNITS | DURATION_UNITS | MEASURE_NOT_PRICE | NOT_SUMS_PAID | IRREGULAR_PLURALS
+            or unit in NOT_SUM_UNITS
             or PEOPLE_NOUNS.fullmatch(unit)
             or unit not in sentence[figure.span[0] : figure.span[1]]
         ):
@@ -3385,7 +3385,7 @@ def sum_unit_of(
             PAID_BEFORE.search(sentence, start, figure.span[0])
             or CHARGES_BEFORE.search(sentence, start, figure.span[0])
         ) and (
-            unit in CURRENCY_UNITS | CURRENCY_PLURALS | CURRENCY_SUBUNITS
+            unit in SUM_CURRENCY_UNITS
             or unit == article_currency(known_units, figures)
             or _money_elsewhere(unit, page, at + figure.span[0], at + figure.span[1])
         ):
@@ -3395,6 +3395,10 @@ def sum_unit_of(
 
 # The units of a currency's hundredth, money wherever they are written
 CURRENCY_SUBUNITS = {"cents", "pence", "centimes", "kopecks"}
+# What sum_unit_of never takes for a sum's unit, and the currencies it always does: built once, not for each figure of
+# each sentence it reads
+NOT_SUM_UNITS = frozenset(SHARE_UNITS | DURATION_UNITS | MEASURE_NOT_PRICE | NOT_SUMS_PAID | IRREGULAR_PLURALS)
+SUM_CURRENCY_UNITS = frozenset(CURRENCY_UNITS | CURRENCY_PLURALS | CURRENCY_SUBUNITS)
 # A sum written as money, up to its figure: after a word of price or charge or a verb of payment ("costs 12 fennets",
 # "a fee of 260 dravels", "paid 31 marrels")
 MONEY_WRITTEN_BEFORE = re.compile(

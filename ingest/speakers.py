@@ -1137,7 +1137,7 @@ class SpeakerMemory:
         it, as jobs and prices are "at Skyvane".
         """
         if name not in self._place_names:
-            dateline = rf"(?:^|\n)\W*{re.escape(name.upper())}(?:,[^—–\n]{{0,40}}?)?(?:\s*\([^)]*\))?\s+[—–-]+\s"
+            dateline = rf"(?:^|\n)\W*{re.escape(name.upper())}{_PLACE_DATELINE_AFTER}"
             placed = rf"\b(?:in|near|around|across|outside|throughout)\s+{re.escape(name)}\b(?!['’])"
             self._place_names[name] = (
                 name.split()[0].lower() in PLACE_WORDS
@@ -3398,9 +3398,10 @@ DATELINE = re.compile(
 )
 # A dateline's place in capitals and its date, up to the dash set off by spaces (not a hyphen inside a name, "Ravelock
 # Dairies Co-operative", as DATELINE may take): "BRISCA - ", "DUNNOCK CROSS, 15 November - "
-_PLACE_DATELINE = re.compile(
-    r"\W*[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*)*(?:,[^—–\n]{0,40}?)?(?:\s*\([^)]*\))?\s+[—–-]+\s"
-)
+# What follows a place in capitals that opens a story ("HARROWMOUTH - ", "BRISCA, Orvandy (KNS) - "): an optional
+# region after a comma, an optional agency in brackets, then a dash between spaces
+_PLACE_DATELINE_AFTER = r"(?:,[^—–\n]{0,40}?)?(?:\s*\([^)]*\))?\s+[—–-]+\s"
+_PLACE_DATELINE = re.compile(rf"\W*[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*)*{_PLACE_DATELINE_AFTER}")
 # A timeline's entry alone of the datelines: a story's own dated line ("1 September: The bridge shuts.") or key-dates
 # box is read as one, but the story's speaker resumes after it, and a dated paragraph that reports by pronoun ("March
 # 2027: The council will raise tax by 4.9 per cent, he said.") is the story's, no entry
