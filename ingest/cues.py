@@ -615,6 +615,13 @@ REPORT_OFFICE_HEADS = (
     r"registrar|coroner|planner|accountant|solicitor|adviser|advisor|commander|governor|mayor|leader|"
     r"ombuds(?:man|person)"
 )
+# The one words that open a sentence as its subject and are no sender's name: a pronoun or a determiner ("It published
+# the report below", "This was posted on Sunday"); ingest.documents reads any other one capitalised word there, before
+# the verb that put a document out, as the name of the body that sent it ("Brevlink published the following notice")
+NOT_SENDER_WORDS = frozenset({
+    "i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "there", "here", "which", "who",
+    "what", "its", "their", "our", "his", "her", "the", "a", "an", "one", "someone", "everyone", "nobody", "all",
+})  # fmt: skip
 # The one-word labels of a transcript's turns that name a role, a status, a page's furniture or kin, never a surname:
 # "Update:" answering "Reader:" on a live page, "Verdict:" after "Claim:" on a fact check, "Witness:", "Clerk:",
 # "Son:" (ingest.interviews reads a one-word answerer's label as their surname only when it is none of these)

@@ -55,6 +55,7 @@ from ingest.cues import (
     ISSUED,
     ISSUING_VERBS_LESS_RELEASE,
     LEGAL_FORMS,
+    NOT_SENDER_WORDS,
     OFFICIAL_BODY_HEADS,
     READING_VERBS,
     REPORT_OFFICE_HEADS,
@@ -206,7 +207,7 @@ CARRIED_TEXT = re.compile(
     r"\b[^.!?\n]{0,60}?"
     # (with the writer's leave: "We reproduce it with her permission"; as it stood: "as it appeared on Glimmer")
     r"\b(?:below|here|in\s+full|as\s+follows|unedited|with\s+(?:the|her|his|their|its)?\s*permission"
-    r"|as\s+(?:posted|laid|delivered|issued|sent|written|supplied|received|published|it\s+appeared))"
+    r"|as\s+(?:posted|laid|delivered|issued|sent|written|supplied|received|published|(?P<filed>filed)|it\s+appeared))"
     r"(?![^.!?\n]{0,60}\b(?:on|at|in)\s+(?:the|its|their|his|her|a)\s+[\w' ]{0,30}(?:website|site|page|feed|account)\b)"
     r"(?=[^.!?\n]{0,100}(?:[.!?:;]|$))"
     r"|\breads\s+in\s+full:\s*$"
@@ -268,6 +269,8 @@ def _carried_document(text: str) -> OwnedBlock | None:
         carried = _carries(introduction) if i <= HEAD_PARAGRAPHS * 3 else None
         if carried is None or PAPER_ANSWERS.search(introduction):
             continue
+        if carried.group("filed") and not _opening_senders(introduction):
+            continue  # owners44: a reporter files copy too ("This report was filed by the pool reporter"): no owner
         owner = _document_owner(introduction)
         if owner is None:
             return None
@@ -297,19 +300,59 @@ def _carried_document(text: str) -> OwnedBlock | None:
     return None
 
 
-CARRIED_SENDER = re.compile(r",?\s+(?:has\s+|have\s+)?(?:sent|posted|issued|wrote|published|released|laid|delivered)\b")
+# the verb by which a sender put out the document the page prints, right after its name or after its kind in
+# commas: "Tove Marrick, sent the following email", "Orrin Vale & Co, the liquidators of Pendry Foods, filed the
+# notice below", "Tallowby, the holiday booking site, updated its price guide"
+CARRIED_SENDER = re.compile(
+    r"(?:,\s+(?:the|an?)\s+[^,.;:!?\n]{1,80},|,)?\s+(?:has\s+|have\s+)?"
+    r"(?:sent|posted|issued|wrote|published|released|laid|delivered|filed|updated)\b"
+)
+# "signed by" and the words up to the signer's name in the same sentence ("signed by the museum's head of
+# collections, ")
+SIGNED_BY = re.compile(r"\bsigned\s+by\b[^.!?]{0,80}$")
+# where a sentence of an introduction opens
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?:[Tt]he\s+)?$")
+
+
+def _names_in(introduction: str) -> list[tuple[int, str]]:
+    """Each run of capitalised words of an introduction, with where it starts."""
+    # (a firm's style runs on through its "&": "Penrose & Vail")
+    bodies = re.finditer(r"(?:[Tt]he )?(?P<name>[A-Z][\w&-]*(?: (?:of|for|and|the|&|[A-Z][\w&-]*)){0,6})", introduction)
+    # a name runs on through its small words but ends on a capital: "the Saltmere Port Authority of Wednesday's notice"
+    return [(found.start("name"), re.sub(r"(?: (?:of|for|and|the))+$", "", found.group("name"))) for found in bodies]
+
+
+def _without_times(names: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The names without the time they open with (_without_time_opening), each with where it now starts."""
+    return [(a + len(name) - len(bare), bare) for a, name in names if (bare := _without_time_opening(name))]
+
+
+def _opening_senders(introduction: str, names: list[tuple[int, str]] | None = None) -> list[str]:
+    """
+    owners44: the names, known to a list or not, that open their sentence of an introduction as the one that put the
+    document out, however short, and with its kind in commas between ("Brevlink published the following notice",
+    "Tallowby, the holiday booking site, updated its price guide", "Orrin Vale & Co, the liquidators of Pendry Foods
+    Group, filed the notice below"): the sender, before any body its kind or its subject names ("of Pendry Foods
+    Group", "its report on Pendry Foods Group"). Not a pronoun ("It published the report below"). ``names``: the
+    introduction's names without their times (_without_times), if read already.
+    """
+    return [
+        name
+        for a, name in (_without_times(_names_in(introduction)) if names is None else names)
+        if _SENTENCE_OPENS.search(introduction, 0, a)
+        and CARRIED_SENDER.match(introduction, a + len(name))
+        and (" " in name or name.lower() not in NOT_SENDER_WORDS)
+    ]
 
 
 def _document_owner(introduction: str) -> str | None:
     """
-    The owner an introduction names: the body or person it gives the document to ("The Ministry of Finance's official
-    account", "given by Professor Feodor Varnis", "from Ilse Brandt"), else the first body it names, else the first
-    person.
+    The owner an introduction names: the one it says signs the document, else the name a sentence of it opens with as
+    the one that put the document out (_opening_senders), else the body or person it gives the document to ("The
+    Ministry of Finance's official account", "given by Professor Feodor Varnis", "from Ilse Brandt"), else the first
+    body it names, else the first person.
     """
-    # (a firm's style runs on through its "&": "Penrose & Vail")
-    bodies = re.finditer(r"(?:[Tt]he )?(?P<name>[A-Z][\w&-]*(?: (?:of|for|and|the|&|[A-Z][\w&-]*)){0,6})", introduction)
-    # a name runs on through its small words but ends on a capital: "the Saltmere Port Authority of Wednesday's notice"
-    names = [(found.start("name"), re.sub(r"(?: (?:of|for|and|the))+$", "", found.group("name"))) for found in bodies]
+    names = _names_in(introduction)
     named = [(a, a + len(name), name) for a, name in names if any(word.lower() in BODY_KINDS for word in name.split())]
     for person in people_named(introduction):
         at = introduction.find(person)
@@ -318,12 +361,13 @@ def _document_owner(introduction: str) -> str | None:
     # sent the document: "Penrose & Vail published the list below"; without the time the introduction opens with, which
     # the run of capitalised words takes in ("On Sunday Penrose & Vail published", "Late on Sunday Penrose & Vail
     # posted": findings_speakers43 H6)
-    unknown = [(a + len(name) - len(bare), bare) for a, name in names if (bare := _without_time_opening(name))]
+    unknown = _without_times(names)
     named = named or [
         (a, a + len(name), name)
         for a, name in unknown
         if " " in name and CARRIED_SENDER.match(introduction, a + len(name))
     ]
+    opening = _opening_senders(introduction, unknown)
     # findings_owner36 #9: a capitalised name right after "by" that no list knows ("by Finance Minister Aurel Dast")
     named += [
         (a, a + len(name), name)
@@ -344,7 +388,10 @@ def _document_owner(introduction: str) -> str | None:
     # the one who sent or posted it comes first: "Tove Marrick, sent the following email ..., hours after the National
     # Audit Office's report" is Tove Marrick's email, not the office's report
     sender = [name for _, b, name in named if CARRIED_SENDER.match(introduction, b)]
-    candidates = sender or owning or [name for _, _, name in named]
+    # the one the introduction says signs it, before its sender: "The Marlow Museum published the summary below. It is
+    # signed by the museum's head of collections, Ada Ferrin" is Ada Ferrin's
+    signed = [name for a, _, name in named if SIGNED_BY.search(introduction, 0, a)]
+    candidates = signed or opening or sender or owning or [name for _, _, name in named]
     return candidates[0] if candidates else None
 
 
