@@ -37,9 +37,11 @@ from ingest.cues import (
     OWN_REPORT_KINDS,
     PAPER_WORK_NOUNS,
     PLAIN_SAYING,
+    POSTING_VERBS,
     PRIVATE_BODY_HEADS,
     PUBLISHER_WORDS,
     PUBLISHING_PARTS,
+    REPLYING_PARTS,
     SITE_SECTIONS,
     form_alternation,
     has_cue,
@@ -305,9 +307,10 @@ def clean(raw: str, *, html: bool = False, masthead: str | None = None) -> Clean
     named = [] if head else _standfirst_document(lines, byline)
     lines = _drop_standfirst(lines, byline)
     letters = _signed_letters(lines) or _signed_questions(lines)
+    posts = [] if letters else _signed_posts(lines)
     own = _own_lines(_outlet_names(lines, masthead))
-    body = _drop_pull_quotes(_drop_furniture(lines, signed=bool(letters), own=own, tables=tables))
-    body = _mark_letters(body, letters) if letters else body
+    body = _drop_pull_quotes(_drop_furniture(lines, signed=bool(letters or posts), own=own, tables=tables))
+    body = _mark_letters(body, letters) if letters else _mark_posts(body, posts) if posts else body
     headed = _headed_documents(lines) + _numbered_document(lines)
     body = _mark_headed(body, headed) if headed else body
     body = [line for line in body if line not in head]
@@ -624,6 +627,126 @@ def letter_block_signature(lines: list[str]) -> tuple[re.Match[str], bool] | Non
         return signed, False
     header = letter_header_signature(lines[0])
     return None if header is None else (header, True)
+
+
+# -- signed posts ------------------------------------------------------------------------------------------------------
+# A page of posts each signed above it by its writer, on the line a review site, a forum or a guest book stamps it
+# with: the writer as they signed, perhaps the site's tag in brackets or their town after a comma, then a bar, the
+# verb and when ("Petra V., Velleby | Reviewed 13 April 2027", "Dunmore Analytics (verified business) | Reviewed 14
+# April 2027", "Name withheld at reviewer's request | Reviewed 20 April 2027"); not a byline ("By Ann Roe | Posted
+# 3 May"), which signs the page, nor a stamp of the page's ("Updated | Posted 3 May")
+POST_SIGNED = re.compile(
+    r"^(?!(?i:by|updated|last|first|page)\b)(?P<name>(?:@|u/)?[A-Z][^|()\n]{1,60}?)(?:\s*\([^()\n]{1,40}\))?"
+    rf"(?:,\s*[A-Z][^|,()\n]{{1,40}})?\s*\|\s*(?i:{'|'.join(POSTING_VERBS)})(?:\s+on)?\s+(?P<when>[^|\n]{{0,40}}\d[^|\n]{{0,40}})$"
+)
+# or a reply to one, which the site heads with who replied and when: "Response from the business, posted 4 March
+# 2027", "Reply from @ashelby_nails - 5 May, 22:31", "Response from Hotel Arvo | 2 June 2027"
+POST_REPLY = re.compile(
+    r"^(?i:(?:response|reply)\s+from)\s+(?P<name>(?:@|u/)?[\w][^,|\n]{1,60}?)\s*(?:,\s*(?i:posted|replied|written)?|"
+    r"\s[-–—|])\s*(?:on\s+)?(?P<when>[^|\n]{0,40}\d[^|\n]{0,40})$"
+)
+# or a social post, headed by its writer's name and handle and when: "Mira Halden @haldenandco - 5 May, 21:48",
+# "Ana Roy (@anaroy) · 3 June 2027"
+POST_BY_HANDLE = re.compile(
+    r"^(?P<name>[A-Z][^@|()\n]{1,60}?)\s+\(?@\w+\)?\s*[-–—·|]\s*(?P<when>[^|\n]{0,40}\d[^|\n]{0,40})$"
+)
+# or a forum's post, headed by its writer's handle alone and what they did: "u/ravelsby_rachel asked:", "@millwatch
+# replied:", "u/site_community:"
+POST_BY_HANDLE_ALONE = re.compile(
+    rf"^(?P<name>(?:u/|@)[\w.-]+)(?:\s+(?i:asked|replied|answered|wrote|said|{'|'.join(POSTING_VERBS)}))?\s*:$"
+)
+# a reply headed only by what replies ("Response from the business", "Reply from the owner"), whose sign-off under
+# it names who (post_block_signer)
+POST_REPLY_UNNAMED = re.compile(r"^the\s+[a-z]+(?:\s+[a-z]+)?$")
+MAX_SIGN_OFF_WORDS = 8
+
+
+def post_signature(line: str) -> re.Match[str] | None:
+    """
+    The line a signed post is headed with (POST_SIGNED, POST_REPLY, POST_BY_HANDLE, POST_BY_HANDLE_ALONE), its writer
+    as ``name``; None for any other.
+    """
+    if "|" not in line and "@" not in line and "u/" not in line and " from " not in line.lower():
+        return None
+    return (
+        POST_SIGNED.match(line)
+        or POST_REPLY.match(line)
+        or POST_BY_HANDLE.match(line)
+        or POST_BY_HANDLE_ALONE.match(line)
+    )
+
+
+def _sign_off(line: str) -> bool:
+    """Whether a line under a post can sign it off: short, no sentence, no figure ("Client Care Team, Hotel Arvo")."""
+    return (
+        not is_prose(line)
+        and len(line.split()) <= MAX_SIGN_OFF_WORDS
+        and not re.search(r"[\d|:.!?]", line)
+        and line[:1].isupper()
+    )
+
+
+def _signed_posts(lines: list[str]) -> list[tuple[str, list[str]]]:
+    """
+    A page of signed posts (reviews, comments, a forum's or a guest book's posts): each the line that heads it with
+    its writer (post_signature) and the run of prose paragraphs under it, up to the next such line or anything that
+    is not prose; a reply signed off under it by what replies only ("Response from the business", then "Client Care
+    Team, Garrowin Events Group") keeps that line last. Two posts at least, as a letters page signs two letters.
+    """
+    posts = []
+    for i, line in enumerate(lines):
+        if post_signature(line) is None or is_prose(line):
+            continue
+        end = i + 1
+        while end < len(lines) and is_prose(lines[end]) and post_signature(lines[end]) is None:
+            end += 1
+        if end == i + 1:
+            continue
+        if end < len(lines) and _sign_off(lines[end]):
+            end += 1
+        posts.append((line, lines[i + 1 : end]))
+    return posts if len(posts) >= MIN_LETTERS else []
+
+
+def _mark_posts(body: list[str], posts: list[tuple[str, list[str]]]) -> list[str]:
+    """
+    Each signed post kept as one block, as _mark_letters keeps a letter: the line that heads it first, its paragraphs,
+    and the line that signs a reply off last where the page gives one (the furniture filter had dropped both lines),
+    so ingest.interviews.find_letters gives the post's figures to its writer (post_block_signer).
+    """
+    for heading, paragraphs in posts:
+        sign_off = [paragraphs[-1]] if not is_prose(paragraphs[-1]) else []
+        kept = [p for p in paragraphs if p in body and is_prose(p)]
+        if not kept:
+            continue
+        at = body.index(kept[0])
+        if body[at : at + len(kept)] != kept:
+            continue
+        body[at : at + len(kept)] = ["\n".join([heading, *kept, *sign_off])]
+    return body
+
+
+def post_block_signer(lines: list[str]) -> str | None:
+    """
+    Who signed a post kept as one block (_mark_posts, its ``lines``): the writer its heading names, without the
+    site's tag or their town ("Petra V.", "Dunmore Analytics"); for a reply headed only by what replies ("the
+    business"), the business its sign-off names after the part of it that replied ("Client Care Team, Garrowin Events
+    Group"), or the one who signs ("Maria Lund, General Manager"). None for any other block.
+    """
+    if len(lines) < 2:
+        return None
+    heading = post_signature(lines[0])
+    if heading is None:
+        return None
+    name = heading.group("name").strip()
+    if not POST_REPLY_UNNAMED.match(name):
+        return name
+    if len(lines) < 3 or not _sign_off(lines[-1]):
+        return None
+    parts = [part.strip() for part in lines[-1].lstrip("-–— ").split(",")]
+    if len(parts) > 1 and re.search(rf"\b(?i:{REPLYING_PARTS})$", parts[0]):
+        return parts[-1]
+    return parts[0]
 
 
 # A document the page prints whole under its introduction, known by its header block: a memo's or a letter's lines

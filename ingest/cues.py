@@ -93,6 +93,13 @@ ISSUING_VERBS_LESS_RELEASE = [verb for verb in ISSUING_VERBS if verb != "release
 # trading standards service publishes its court results" (cleaning._PUBLISHED_AFTER); not any group of the body's,
 # "Ravenstow Council's opposition groups published a rival budget" (findings_owners43 MEDIUM 1)
 PUBLISHING_PARTS = "service|department|team|office|unit|directorate|division|section"
+# The verb a review site, a forum or a guest book stamps a post with, after its writer's name and before its date:
+# "Petra V., Velleby | Reviewed 13 April 2027", "Kit Roe | Posted 3 May 2027" (cleaning.POST_SIGNED)
+POSTING_VERBS = ("reviewed", "posted", "written", "commented", "submitted")
+# The part of a business that signs its reply to a post for it, before the business's name: "Client Care Team,
+# Garrowin Events Group", "Guest Services, Hotel Arvo" (cleaning.post_block_signer); a person's name signs for
+# themselves ("Maria Lund, General Manager")
+REPLYING_PARTS = f"{PUBLISHING_PARTS}|desk|services|support|care|management|owners?"
 # The paper's own work, named by the paper's name in a box's heading or labels: "WHAT THE POST FOUND", "Journeys timed
 # by Post reporters: 1,200", "Ledger analysis of the council's budget papers" (cleaning.OwnLines.work)
 PAPER_WORK_NOUNS = r"analysis|reporters?|count|survey|investigation|research|calculations?|findings|data\s+team"

@@ -21,7 +21,7 @@ from datetime import date
 from decimal import Decimal
 
 from claims.quantities import round_figure
-from ingest.cleaning import prints_minutes_page
+from ingest.cleaning import post_signature, prints_minutes_page
 from ingest.cues import find_cues, has_cue, singular
 from ingest.dates import MONTH_NAME, WEEKDAY_NAME, find_date
 from ingest.disputes import (
@@ -501,8 +501,9 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
         sentences_before = [*sentences_before[-(BRIDGE_REACH - 1) :], sentence]
         recent = [(n, m) for n, m in recent if number - n < LOOK_BACK_FAR]
         # "Do you accept that?", "Daniel?": a question with no figure asks about the figure before, so an answer's
-        # "No, I don't accept that" still takes it up
-        asked = asked + 1 if not figures and sentence.rstrip(' "”’').endswith("?") else 0
+        # "No, I don't accept that" still takes it up, over the line that heads the answer as a signed post's reply
+        # ("u/ann_roe replied:")
+        asked = asked + 1 if not figures and (sentence.rstrip(' "”’').endswith("?") or _heads_post(sentence)) else 0
         if figures:
             figure_paragraph, last_figured, closing = paragraph, number, 0
         elif closing >= 0:
@@ -519,6 +520,11 @@ COMPARED_WITH = re.compile(
     r"[^;:.!?]{0,40}?,\s+(?:against|compared\s+with|versus)\s+"
     rf"(?!(?:the|its|their)\s|an?\s+(?:[a-z-]+\s+){{0,2}}?{STANDARD_NOUNS}\s)[^,;:.\d]{{0,40}}"
 )
+
+
+def _heads_post(sentence: str) -> bool:
+    """Whether the sentence is the line that heads a signed post or reply ("u/ann_roe replied:"), no sentence of it."""
+    return sentence[-1:] in ":0123456789" and post_signature(sentence.strip()) is not None
 
 
 def _compared_with(sentence: str, before: Figure, figure: Figure) -> bool:

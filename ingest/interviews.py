@@ -32,6 +32,8 @@ from ingest.cleaning import (
     is_prose,
     letter_block_signature,
     own_speech,
+    post_block_signer,
+    post_signature,
     regular_writer,
     release_issuer,
     signed_question,
@@ -1228,12 +1230,25 @@ def find_letters(text: str) -> Letters | None:
     ("FROM TESSA GORRINGE, CRANE HILL") (ingest.cleaning._mark_letters); two such blocks at least. A signature's
     title is dropped ("Councillor Per Elstad" is Per Elstad); one who asked not to be named is named as they signed
     ("A council worker (name and address supplied)"), or as the editor's line above the letter describes them when
-    they signed only "Name and address supplied".
+    they signed only "Name and address supplied". A page of signed posts is read the same way, each post kept as a
+    block under the line that heads it (ingest.cleaning._mark_posts): each in the voice of its writer.
     """
     letters = []
     at = 0
+    holders: dict[str, str] | None = None
     for block in text.split("\n\n"):
         lines = block.split("\n")
+        posted = post_block_signer(lines)
+        if posted is not None:
+            # a signed post (a review, a comment, a forum's post) or a reply to one, headed by its writer: the
+            # writer as they signed ("Petra V.", "Name withheld at reviewer's request"), whose "we" it is throughout,
+            # or the one whose handle the page says it is
+            if posted[:1] == "@" or posted.startswith("u/"):
+                holders = _handle_holders(text) if holders is None else holders
+                posted = holders.get(posted, posted)
+            letters.append((at, at + len(block), posted))
+            at += len(block) + 2
+            continue
         found = letter_block_signature(lines)
         signed = None if found is None else found[0]
         # signed at its top ("FROM TESSA GORRINGE, CRANE HILL"): the letter is the rest of the block
@@ -1254,6 +1269,53 @@ def find_letters(text: str) -> Letters | None:
             letters.append((at, end, named[0] if len(named) == 1 else who))
         at += len(block) + 2
     return Letters(letters) if len(letters) >= MIN_LETTERS else None
+
+
+HANDLE = re.compile(r"(?<![\w/])(?:@|u/)(?P<core>[A-Za-z][\w.-]*[\w])")
+
+
+def _handle_holders(text: str) -> dict[str, str]:
+    """
+    The people whose handles the page tells, outside the posts: a paragraph that gives a handle and names one person
+    whose given name opens it ("Jorunn Velde ... is here for the next hour. Her answers are signed by her verified
+    account, u/JorunnV_Skyvane."): that handle's posts are that person's.
+    """
+    holders = {}
+    for block in text.split("\n\n"):
+        if "\n" in block or ("@" not in block and "u/" not in block) or post_signature(block) is not None:
+            continue
+        for handle in HANDLE.finditer(block):
+            core = handle.group("core").lower()
+            named = [n for n in people_named(block) if len(n.split()) > 1 and core.startswith(n.split()[0].lower())]
+            if len(set(named)) == 1:
+                holders[handle.group()] = named[0]
+    return holders
+
+
+# A post a page quotes whole in its own paragraph, under its writer's handle and what the page says of it, and a colon:
+# '@ormsey_dad (2 stars): "The app logged me out four times."', 'u/quietcoder: "I timed it ..."'; or under a name
+# with the writer's rating of stars, 'Ann Roe (2 stars): "..."'
+INLINE_POST = re.compile(
+    r"(?P<name>(?:@|u/)[\w.-]+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*\(\d+(?:\.\d+)?\s+stars?\)))"
+    r"(?:\s*\([^()\n]{1,30}\))?\s*:\s*[\"“]"
+)
+
+
+def find_inline_posts(text: str) -> Letters | None:
+    """
+    The posts a page quotes each in a paragraph of its own under its writer's handle (INLINE_POST), two at least, as
+    a round-up of reviews or of a thread prints them: each paragraph in the voice of the one who posted it, so its
+    "I" and its figures are theirs, not the source the paragraph before reported. The page's other paragraphs are its
+    own, as they were.
+    """
+    posts = []
+    at = 0
+    for block in text.split("\n\n"):
+        found = INLINE_POST.match(block) if "\n" not in block else None
+        if found is not None:
+            posts.append((at, at + len(block), found.group("name")))
+        at += len(block) + 2
+    return Letters(posts) if len(posts) >= MIN_LETTERS else None
 
 
 # -- written questions -------------------------------------------------------------------------------------------------

@@ -51,6 +51,7 @@ from ingest.interviews import (
     Transcript,
     WrittenQuestion,
     find_columnist,
+    find_inline_posts,
     find_interview,
     find_issuer,
     find_letters,
@@ -2196,6 +2197,8 @@ class Story:
     letters: Letters | None = None  # a letters page's letters, each in the voice of the one who signed it
     # a court report's court, by its judge's name when the page names one judge: whose sentences, fines and orders are
     court: str | None = None
+    # the posts a news page quotes each in a paragraph under its writer's handle, each in its writer's voice
+    posts: Letters | None = None
     # whether the columnist's is a review's or a readers' editor's voice, which gives way to any report in a sentence
     # ("he writes", "the council has since told us"), as a column's "I" need not
     own_voice: bool = False
@@ -2329,6 +2332,8 @@ class Story:
         memory.letters_voice = letters is not None
         story = cls(text, memory, transcript, interview, columnist, issuer, _prosecutor(text), letters, court)
         story.documents = documents
+        if transcript is None and letters is None and interview is None and written is None:
+            story.posts = find_inline_posts(text)
         interviewee = story._interviewee() if transcript is not None else None
         if interviewee is not None and writer is not None and writer.split()[-1] != interviewee.split()[-1]:
             story.transcript_asker = writer
@@ -2531,6 +2536,8 @@ class Story:
             return self.documents.owner_at(position, NOTICE)
         if self.written is not None:
             return self.written.voice_at(position)
+        if self.posts is not None and (writer := self.posts.writer_at(position)) is not None:
+            return writer  # a post the page quotes under its writer's handle ('@ormsey_dad (2 stars): "..."')
         interview = self.interview
         return interview.interviewee if interview is not None and interview.answers_at(position) else None
 
