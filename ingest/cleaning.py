@@ -49,9 +49,9 @@ from ingest.cues import (
 )
 from ingest.dates import MONTH_NAME
 from ingest.not_counts import POSTBAG_AFTER
-from ingest.numbers import GLUED_UNIT, PRICE_LIST_LABEL
+from ingest.numbers import GLUED_UNIT, KEYED_ROW, PRICE_LIST_LABEL
 from ingest.sentences import POST_STAMP, split_sentences
-from ingest.tables import DOTTED_LEADER, barred, table_lines
+from ingest.tables import DOTTED_LEADER, barred, earlier_key, table_lines
 
 # Headings that open a block of links to other pages; everything up to the next real paragraph goes. A section's
 # "More sport", "More business" is one of them: the page's links to the rest of its section.
@@ -1899,6 +1899,7 @@ def _drop_furniture(
     if document:
         body.append(f"By {document}, {COLUMNIST_ROLE}")
     kept_tables = _body_tables(lines, tables) if tables else {}
+    keys: list[int] = []  # where in the body a key to a list's brackets stands (_keys_over_rows)
     for i, line in enumerate(lines):
         if i in kept_tables:
             if kept_tables[i]:
@@ -1973,11 +1974,25 @@ def _drop_furniture(
             body.append(line.upper())  # a notices page's heading in title case, in the form's capitals
         elif is_prose(line) or signed_intro or asked or labelled or listed or _introduces(line, following):
             body.append(fields.get(i, line))
+        elif earlier_key(line):
+            keys.append(len(body))
+            body.append(line)
         elif (stamp := POST_STAMP.match(line)) is not None and is_prose(following):
             # a stamp with a label over the post ("14:20 - Watch: the scene at the station"): the label goes, but the
             # stamp stays to end the post before it
             body.append(stamp.group().rstrip(" \t-–—|:"))
-    return body
+    return _keys_over_rows(body, keys) if keys else body
+
+
+def _keys_over_rows(body: list[str], keys: list[int]) -> list[str]:
+    """
+    The body without the keys (tables.earlier_key) that stand over no row kept: a key that says the bare figures in
+    brackets under it are the earlier ones ("Fees from 1 May (last year's fee in brackets)") is kept over the list's
+    rows, so that the reader pairs each row's figure with the one it replaced (numbers.KEYED_ROW); over none, it is a
+    caption's note like any other, no line of the article.
+    """
+    dropped = {at for at in keys if at + 1 >= len(body) or not KEYED_ROW.match(body[at + 1])}
+    return [line for at, line in enumerate(body) if at not in dropped]
 
 
 def _body_tables(lines: list[str], tables: list[list[str]]) -> dict[int, str]:

@@ -63,8 +63,9 @@ REVISE_VERBS = "raise lower cut revise increase reduce trim halve slash"  # a fi
 # share ("trimmed", "halved", "slashed"), which those patterns have never read
 FIGURE_REVISE_VERBS = [verb for verb in REVISE_VERBS.split() if verb not in {"trim", "halve", "slash"}] + ["update"]
 # the participles that say the same as "up from" after a figure's comma or in its brackets ("34 scudi, raised from 32
-# scudi", "27,560 (revised from 24,900)"): FIGURE_REVISE_VERBS less "update", which that rule has never read
-CHANGED_FROM_VERBS = [verb for verb in FIGURE_REVISE_VERBS if verb != "update"]
+# scudi", "27,560 (revised from 24,900)"): FIGURE_REVISE_VERBS less "update", which that rule has never read; and
+# "amended", which a register or a notice prints the same way ("64 hectares (amended from 38 hectares)")
+CHANGED_FROM_VERBS = [verb for verb in FIGURE_REVISE_VERBS if verb != "update"] + ["amend"]
 # The participles of a set value changing to a new one from a date ("The fixed penalty is 100 marrels, rising to 150
 # marrels from January"): the value set now is the one the new value replaces (numbers._earlier_values_folded)
 CHANGING_TO_PARTICIPLES = ["rising", "increasing", "going up", "falling", "dropping", "going down", "doubling"]
@@ -992,3 +993,11 @@ DISH_WORDS = (
 VERBS_OF_ORIGIN_IN_S = {
     "comes", "goes", "arrives", "derives", "stems", "translates", "departs", "sails", "feeds",
 }  # fmt: skip
+
+# What an earlier event of the same kind is called: "the opening sale", "the equivalent Kestrel poll", "the previous
+# by-election" (ingest/numbers.py, EARLIER_PERIOD); after "last" in a bracket, the event whose figure it gives ("9.8
+# (last count 8.1)", ingest/tables.py, EARLIER_CUE)
+EARLIER_EVENT_NOUN = (
+    r"sale|auction|poll|survey|round|election|by-election|vote|ballot|referendum|count|census|test|exam|season|"
+    r"report|fair|show|festival|match|game|race|meeting|tournament|contest|inspection|audit|review|tally|edition"
+)

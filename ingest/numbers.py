@@ -32,6 +32,7 @@ from ingest.cues import (
     CONFIRM_VERBS,
     CONJECTURE_VERBS,
     DETERMINER,
+    EARLIER_EVENT_NOUN,
     FIGURE_REVISE_VERBS,
     FINITE_AFTER_SUBJECT,
     GLUED_UNIT,
@@ -505,12 +506,6 @@ ONE_AFTER_CHANGE = re.compile(
 CHANGE_FROM = re.compile(
     r",\s*(?:(?:up|down|raised|increased|lowered|reduced|cut|revised)\s+from|compared\s+(?:with|to))\s"
 )
-# What an earlier event of the same kind is called: "the opening sale", "the equivalent Kestrel poll", "the previous
-# by-election"
-EARLIER_EVENT_NOUN = (
-    r"sale|auction|poll|survey|round|election|by-election|vote|ballot|referendum|count|census|test|exam|season|"
-    r"report|fair|show|festival|match|game|race|meeting|tournament|contest|inspection|audit|review|tally|edition"
-)
 # "X, compared with Y a year earlier": a comparison with an earlier period gives the value X replaced
 EARLIER_PERIOD = re.compile(
     # "against 11,240 for the Alliance in 2025": the words between may name whose figure it was
@@ -556,22 +551,34 @@ EARLIER_PERIOD = re.compile(
     # "against an average of 63 in May last year": a month of the year before
     r"in\s+" + MONTH_NAME + r"\s+last\s+year\b|"
     # "86 in March, against 51 in December": a month with no year, earlier only beside another month (_earlier_period)
-    r"in\s+(?P<month>" + MONTH_NAME + r")\b(?!\s*,?\s*\d|\s+(?:last|this|next)\b))"
+    r"in\s+(?P<month>" + MONTH_NAME + r")\b(?!\s*,?\s*\d|\s+(?:last|this|next)\b)|"
+    # "1.4 million, against 2.3 million in the spring": a season no year names, set against a figure, is one gone by
+    # (as earlier_now.EARLIER reads "in the spring the board put it at")
+    r"in\s+the\s+(?:spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?(?:19|20)\d\d))"
 )
 
 
 MONTHS_BACK_COMPARED = 6  # how far back a month with no year set against a figure's own month may be
+# A time the figure's own clause names, other than the page's: a year, a weekday, a season, a time gone by or to come
+# ("sold 40 last year, against 17 in April"; "will sell 40 next year"), so a month after it is not set against the
+# page's own
+OWN_TIME_NAMED = re.compile(
+    rf"\b(?:(?:19|20)\d\d|{MONTH_NAME}|{WEEKDAY_NAME}|last|next|ago|earlier|later|yesterday|tomorrow|spring|summer|"
+    r"autumn|winter|will|would|expects?|forecasts?)\b",
+    re.IGNORECASE,
+)
 
 # A value said to be foreseen, not had: "45 percent forecast in the final poll in 2026"
 FORESEEN_WORD = re.compile(r"\b(?:forecasts?|expected|projected|predicted|forecasted)\b", re.IGNORECASE)
 
 
-def _earlier_period(sentence: str, at: int) -> re.Match | None:
+def _earlier_period(sentence: str, at: int, page_month: int | None = None) -> re.Match | None:
     """
     EARLIER_PERIOD after ``at``, a dated event only when it is earlier than the figure's own time: the text before
     it names no later or the same date ("sold 12,000 cars last year, against 9,000 at the sale last year" sets two
     of one time side by side; "48 percent in 2024, against 55 percent in the poll in 2024" too), and the value is not
-    one foreseen ("45 percent forecast in the final poll").
+    one foreseen ("45 percent forecast in the final poll"). A month with no year is earlier than a figure whose
+    clause names no time of its own when it comes before the page's month (``page_month``) within half a year.
     """
     period = EARLIER_PERIOD.match(sentence[at:])
     if period is None:
@@ -588,6 +595,9 @@ def _earlier_period(sentence: str, at: int) -> re.Match | None:
         # claims. Counted back from the figure's own month, the other is within half a year, across the turn of the
         # year too ("in March, against 51 in December", "in January, against 88 in December")
         own = [MONTHS[m.lower()] for m in re.findall(rf"\bin\s+({MONTH_NAME})\b", before[-90:], re.IGNORECASE)]
+        if not own and page_month is not None and not OWN_TIME_NAMED.search(before):
+            # "I had 11 bidders today, against 17 in April" on a page of June: the figure is the page's own time's
+            own = [page_month]
         back = (own[-1] - MONTHS[period.group("month").lower()]) % 12 if own else 0
         return period if 1 <= back <= MONTHS_BACK_COMPARED else None
     if not period.group("event"):
@@ -608,14 +618,14 @@ _NAMED_ACTOR = re.compile(
 )
 
 
-def _earlier_of_same(sentence: str, figure_end: int, before_first: str) -> bool:
+def _earlier_of_same(sentence: str, figure_end: int, before_first: str, page_month: int | None = None) -> bool:
     """
     A value after "against" set in an earlier period (EARLIER_PERIOD) and of the same owner as the figure before it:
     "Her majority was 2,406 votes, against 7,115 for the Greens in 2023" is hers then, but in "Labour won 14,300
     votes in Kessa, against 11,240 for the Greens in 2025" a name other than the first figure's owns the second, and
     the two are claims of their own.
     """
-    period = _earlier_period(sentence, figure_end)
+    period = _earlier_period(sentence, figure_end, page_month)
     if period is None:
         return False
     whose = set(re.findall(r"\b[A-Z][\w-]*", period.group("between")))
@@ -1051,11 +1061,11 @@ def find_figures(
         # earlier time had, set against the figure before, is kept to become that figure's previous value, a bare one
         # counting what that figure counts
         if before_it and AGAINST_BEFORE.search(before) is not None:
-            if same_unit(before_it[-1].unit, unit) and _earlier_period(sentence, unit_end):
+            if same_unit(before_it[-1].unit, unit) and _earlier_period(sentence, unit_end, page_month):
                 counterpart = True
             elif (
                 not _unit_in_figure(m)
-                and (period := _earlier_period(sentence, m.end()))
+                and (period := _earlier_period(sentence, m.end(), page_month))
                 and not (m.end() < unit_end <= m.end() + len(period.group("between")))
             ):
                 # "against 1,100 five years ago": no unit of its own, none read before the period ("against 1,100
@@ -5716,7 +5726,7 @@ def _earlier_values_folded(
         if (
             compared
             and against
-            and _earlier_of_same(sentence, second.span[1], before_first)
+            and _earlier_of_same(sentence, second.span[1], before_first, when[1])
             # a result set against no result, or none against one, are two claims: "cut its debt to 40 million,
             # against a deficit of 12 million"
             and (against.group("result") is None or result_first is not None)

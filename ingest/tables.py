@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from ingest.cues import (
     DISH_WORDS,
+    EARLIER_EVENT_NOUN,
     HEADER_NOT_UNITS,
     JOINING_WORDS,
     MENU_WORDS,
@@ -28,6 +29,7 @@ from ingest.cues import (
     NOT_BRACKET_UNITS,
     NOT_RATE_UNITS,
     NOT_UNIT_OPENINGS,
+    PRICE_WORDS,
     RATE_MEASURES,
     RESULT_ROLE_HEADS,
     SETTING_APART_WORDS,
@@ -153,7 +155,9 @@ NOT_AN_OWNER = re.compile(
 # figure (EARLIER_HEADER, EARLIER_CAPTION): else it is a part ("1,240 (310)" of which day cases) or another count
 # ("3 (1)" at half-time), a claim of its own
 EARLIER_CUE = (
-    r"(?:was|previously|prev\.?|from|(?:last|previous|the\s+previous)\s+(?:year|week|month|quarter|season|term|sale)|"
+    r"(?:was|previously|prev\.?|from|(?:last|previous|the\s+previous)\s+(?:year|week|month|quarter|term|"
+    # "(last count 9.8)", "(last survey 24 per cent)": the earlier event of the same kind
+    rf"{EARLIER_EVENT_NOUN})|"
     # "(4 weeks ago: 47.95)", "(a year earlier 3,100)": a span back from the figure's own time
     rf"(?:a|an|one|{SMALL_NUMBER_WORDS}|\d{{1,2}})\s+(?:years?|weeks?|months?|quarters?|days?)\s+"
     r"(?:ago|earlier|before))"
@@ -281,12 +285,15 @@ EARLIER_HEADER = re.compile(
 # must be the brackets' own: right before "in brackets", or apart from it only by words for figures ("figures",
 # "averages") and "are given"; "Entries in 2031, with girls in brackets" names the figures' year, and its brackets
 # hold another count (findings_columns39 H1, H2)
+# The words for the sums a price list or a table of charges gives count as such words ("last year's fee in brackets",
+# "previous charge in brackets"), and "old" names the time before as "previous" does ("old price in brackets")
+_KEY_SUMS = "|".join(sorted(set(PRICE_WORDS.split()) | SUM_HEADS, key=len, reverse=True))
 _KEY_WORDS = (
     r"(?:figures?|totals?|levels?|averages?|prices?|rates?|values?|numbers?|counts?|landings|catches|results|ones|"
-    r"data|are|is|were|given|shown|printed|set|out|appear)"
+    rf"{_KEY_SUMS}|data|are|is|were|given|shown|printed|set|out|appear)"
 )
 _KEY_TIME = (
-    r"(?:(?P<earlier>previous|earlier|last|yesterday['’]s?|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)|"
+    r"(?:(?P<earlier>previous|earlier|last|old|former|yesterday['’]s?|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)|"
     r"(?:(?:figures?|totals?|levels?)\s+(?:for|from|of|in)\s+)?(?P<year>(?:19|20)\d\d)(?:[-/]\d\d)?)"
 )
 EARLIER_CAPTION = re.compile(
