@@ -5348,7 +5348,7 @@ BARE_DOCUMENT = re.compile(
     r"the\s+(?P<ranked>(?:first|second|third|last|largest|biggest|most\s+[a-z]+|(?!latest\b)[a-z]+est)\s+)?"
     r"(?:same\s+|latest\s+|new\s+|annual\s+|full\s+|final\s+|draft\s+|original\s+|published\s+)?"
     r"(reports?|surveys?|polls?|study|studies|paper|review|audit|analysis|assessment|accounts|version|findings|count|index|"
-    r"census|letters|list|release|table)"
+    r"census|letters|list|release|table|notice|return|memo|filing|records|sheet|tracker|logs)"
     # or the people who wrote it, who speak for it as it does: "the report's authors say", "the study's researchers"
     r"(?:['’]s?\s+(?:authors?|writers|researchers))?"
 )
@@ -5793,6 +5793,8 @@ def _looks_like_organisation(name: str) -> bool:
     words = [w.lower().strip(".,()") for w in name.split()]
     if len(words) > 1 and words[-1] in BUSINESS_NAME_ENDS:
         return True  # "Wend Valley Water", "Castmere Line": a trading name ends with what the business is
+    if len(words) > 1 and name.split()[-1].strip(".,()") in TRADE_NAME_ENDS and name[:1].isupper():
+        return True  # "Brightwell Opticians": a chain's name, its first word a name's too
     return (len(words) >= 1 and any(w in ORG_WORDS for w in words)) or bool(_ACRONYM_NAME.fullmatch(name))
 
 
@@ -5815,6 +5817,9 @@ BUSINESS_NAME_ENDS = {
     "cosmetics", "textiles", "plastics", "electronics", "fashions", "furnishings", "beverages", "drinks", "packaging",
     "instruments", "aerospace", "automotive", "robotics", "fisheries", "seafoods", "distillers", "brewers",
 }  # fmt: skip
+# A shop's or a practice's trade, in the plural a chain's trading name ends with, capitalised as a name's word is:
+# "Brightwell Opticians", "Calloway Chemists" (not "Staff at two chemists", nor "two stores": no name ends there)
+TRADE_NAME_ENDS = {"Opticians", "Chemists", "Pharmacies", "Grocers", "Jewellers", "Stores", "Vets"}
 # What a business is, by the word its trading name ends with: the kind "the airline" or "the insurer" takes up
 NAME_END_KINDS = {
     "airways": ("airline", "carrier"),
@@ -5860,7 +5865,7 @@ def _looks_like_person(name: str) -> bool:
         words = words[:-1]  # "Celia Moorhouse KC", "Ana Roy MP": the name before the letters after it
     if not 2 <= len(words) <= 4 or any(w.lower().strip(".,") in ORG_WORDS for w in words):
         return False
-    if words[-1].lower() in BUSINESS_NAME_ENDS:
+    if words[-1].lower() in BUSINESS_NAME_ENDS or words[-1].strip(".,") in TRADE_NAME_ENDS:
         return False
     if words[0].lower() in PLACE_WORDS or words[0] == "The":  # "The Lantern Fox" is a title, not a person
         return False
