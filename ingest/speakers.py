@@ -74,6 +74,8 @@ PASSIVE = re.compile(
 
 # a particle is a whole word: "Lena Morrow-Haig defended" does not run on into the "de" of "defended"
 NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:of|the|for|and|de|al|bin|van|von|la|du)\b|&(?=\s+[A-Z]))"  # "Hartwell & Lyle"
+# A body named in lower case by its kind and what it is of: "ministry of health and care", "department of transport"
+_KIND_OF_WHAT = re.compile(rf"(?:{ORG_HEADS})\s+of\s+[a-z][a-z ,&-]*")
 # a preposition or subordinator capitalised as it opens the sentence is no word of the name after it: "For Strandholm
 # Construction,", "When Ines Broadbury landed ..., she said"
 # (the prepositions and subordinators that open both such a phrase and one set off before the subject, OPENING_SET_OFF)
@@ -1085,7 +1087,12 @@ class SpeakerMemory:
             # "The ministry rejected that. A spokeswoman said": the one body of that kind the article named, by name, in
             # lower case by what it does ("the agriculture ministry") or by its place ("Fallowmere council"); a body
             # known only by a description ("the borough council") leaves the spokeswoman as described
-            return self.named_body_of_kind(body.split()[-1])
+            named = self.named_body_of_kind(body.split()[-1])
+            opening = _first_clause_subject(last) if named is None else None
+            of_what = _KIND_OF_WHAT.fullmatch(_PLAIN_DROP.sub("", opening)) if opening else None
+            # but a kind with what it is of ("The ministry of health and care disputed that") names which one it is,
+            # in lower case as in capitals
+            return of_what.group(0) if of_what is not None else named
         return body
 
     def name_opening_sentence_before(self) -> str | None:

@@ -2,8 +2,10 @@
 Round 44, wrong named speakers. A document a page names by its kind alone ("the return says", "the records show",
 "the tracker", "the notice") stands for the body whose document it is, as "the report says" already did
 (tests/ingest_labelling.md, "Carrying on a report"); and a chain whose trading name ends with its trade in the plural
-("Brightwell Opticians", "Calloway Chemists") is a body, so "the company said" after it takes it up. A page that names
-no body for its document, and a plural trade in lower case ("staff at two chemists"), stay as they were.
+("Brightwell Opticians", "Calloway Chemists") is a body, so "the company said" after it takes it up; and "a spokeswoman"
+after a sentence that opens on a body named in lower case by its kind and what it is of ("The ministry of health and
+care disputed that") speaks for it. A page that names no body for its document, a plural trade in lower case ("staff
+at two chemists") and a body known only by a description ("The borough council") stay as they were.
 """
 
 from tests.ingest_helpers import speaker_of_value
@@ -81,3 +83,28 @@ def test_it_leaves_a_plural_trade_in_lower_case_no_company() -> None:
 def test_it_keeps_a_person_named_like_a_trade_out_of_a_body() -> None:
     page = 'Shop sold\n\nEllen Baker said she had sold the shop. "We took 300 orders in the last week," she said.\n'
     assert speaker_of_value(page, 300) == "Ellen Baker"
+
+
+# -- a bare spokesperson after a body named in lower case by its kind and what it is of ------------------------------
+
+
+def test_it_gives_a_spokeswoman_the_ministry_of_what_the_sentence_before_opened_with() -> None:
+    page = (
+        "Pharmacies close\n\n"
+        "The ministry of health and care disputed the figure of 412 closures. Over the same period, 176 new"
+        " pharmacies had opened, a spokeswoman said.\n"
+    )
+    assert speaker_of_value(page, 176) == "ministry of health and care"
+
+
+def test_it_gives_a_spokesman_the_department_of_what_the_sentence_before_opened_with() -> None:
+    page = (
+        "Roads to be mended\n\n"
+        "The department of transport rejected the claim. A spokesman said 40 roads would be resurfaced this year.\n"
+    )
+    assert speaker_of_value(page, 40) == "department of transport"
+
+
+def test_it_leaves_a_spokesman_after_a_body_known_only_by_its_description() -> None:
+    page = "Roads to be mended\n\nThe borough council rejected that. A spokesman said 30 roads would be resurfaced.\n"
+    assert speaker_of_value(page, 30) == "A spokesman"
