@@ -479,6 +479,7 @@ class SpeakerMemory:
     story_subject: str | None = None
     story_subject_pronoun: str | None = None
     paragraph_before: str = ""  # the paragraph being read, up to the sentence being read
+    paragraph_speaker: str | None = None  # the one the paragraph being read last gave a figure or a word to, by name
     own_analysis: bool = False  # the lead rests on the paper's own analysis
     own_analysis_phrase: str | None = None  # how the lead names it: "our analysis", "herald analysis"
     _text: str = ""
@@ -721,6 +722,7 @@ class SpeakerMemory:
             self.unnamed_person = None  # a person named, or one speaking who is no body, is whom "he" means next
         if speaker:
             self.last_speaker, self.last_speaker_anonymous = speaker, anonymous
+            self.paragraph_speaker = None if anonymous else speaker
             self.named_since_speaker = False
             self.last_group = None
             if speaker != self.voice:
@@ -796,7 +798,7 @@ class SpeakerMemory:
         stands alone, so no speaker, person or body carries into it from the item before (names given in full stay
         known, to read a short name).
         """
-        self.last_person = self.last_organisation = self.last_speaker = None
+        self.last_person = self.last_organisation = self.last_speaker = self.paragraph_speaker = None
         self.last_speaker_anonymous = False
         self._subject = None
         self._subject_unread = None
@@ -816,7 +818,7 @@ class SpeakerMemory:
         this one ("She counted ..." is not the last entry's source); the bodies named stay known, to read "the
         airline" by the name the page gave it.
         """
-        self.last_person = self.last_speaker = None
+        self.last_person = self.last_speaker = self.paragraph_speaker = None
         self.last_speaker_anonymous = False
         self._subject = self._subject_unread = None
         self.named_since_speaker = False
@@ -827,6 +829,7 @@ class SpeakerMemory:
         """A lead-in's list ends with its paragraph."""
         self.paragraph_source = None
         self.paragraph_before = ""
+        self.paragraph_speaker = None
 
     def read_obituary(self, text: str) -> None:
         """
@@ -4880,6 +4883,12 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             # the sentence before, in the same paragraph, was about as its reporter or its subject however set off
             about = memory.subject_organisation
             body = about if about and about[:1].isupper() else None  # a body named, not "the ministry" as such
+        last = memory.paragraph_speaker if memory.mid_paragraph else None
+        if body is None and last and last[:1].isupper() and last not in memory.wires and memory.is_organisation(last):
+            # "Velisse Cosmetics will restart ..., the company said. ... The first boxes should reach shops in six
+            # weeks. Refunds so far total 17,200, a spokesman said": the body its paragraph last quoted by name, whose
+            # account the paragraph goes on with
+            body = last
         if body is not None and placed_at and not _of_kind(body, placed_at["kind"]):
             body = None  # "Kessby council runs the depot ... a spokeswoman at the ministry": another body
         memory.spokesperson_for = body  # "The spokesperson said" later in the article is the same one

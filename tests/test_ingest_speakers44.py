@@ -1,11 +1,12 @@
 """
 Round 44, wrong named speakers. A document a page names by its kind alone ("the return says", "the records show",
 "the tracker", "the notice") stands for the body whose document it is, as "the report says" already did
-(tests/ingest_labelling.md, "Carrying on a report"); and a chain whose trading name ends with its trade in the plural
-("Brightwell Opticians", "Calloway Chemists") is a body, so "the company said" after it takes it up; and "a spokeswoman"
-after a sentence that opens on a body named in lower case by its kind and what it is of ("The ministry of health and
-care disputed that") speaks for it. A page that names no body for its document, a plural trade in lower case ("staff
-at two chemists") and a body known only by a description ("The borough council") stay as they were.
+(tests/ingest_labelling.md, "Carrying on a report"); a chain whose trading name ends with its trade in the plural
+("Brightwell Opticians", "Calloway Chemists") is a body, so "the company said" after it takes it up; and "a
+spokeswoman" speaks for the body the sentence before opened on when it is named in lower case by its kind and what it
+is of ("The ministry of health and care disputed that"), and mid-paragraph for the body its paragraph last quoted by
+name. A page that names no body for its document, a plural trade in lower case ("staff at two chemists"), a body known
+only by a description ("The borough council") and a paragraph that quoted no one stay as they were.
 """
 
 from tests.ingest_helpers import speaker_of_value
@@ -108,3 +109,25 @@ def test_it_gives_a_spokesman_the_department_of_what_the_sentence_before_opened_
 def test_it_leaves_a_spokesman_after_a_body_known_only_by_its_description() -> None:
     page = "Roads to be mended\n\nThe borough council rejected that. A spokesman said 30 roads would be resurfaced.\n"
     assert speaker_of_value(page, 30) == "A spokesman"
+
+
+def test_it_gives_a_spokesman_the_body_its_paragraph_last_quoted() -> None:
+    page = (
+        "Briefs\n\n"
+        "VELISSE TO RESTART LINE\n"
+        "CASKIRK, 3 June - Velisse Cosmetics will restart production on 21 June. Every batch will now be tested at"
+        " three points, the company said. The first boxes should reach shops in about six weeks. Refunds so far total"
+        " 17,200 customers, a spokesman said.\n"
+    )
+    assert speaker_of_value(page, 17200) == "Velisse Cosmetics"
+
+
+def test_it_leaves_a_spokesman_whose_paragraph_quoted_no_one() -> None:
+    page = (
+        "Briefs\n\n"
+        "Velisse Cosmetics will restart production on 21 June. Every batch will now be tested at three points, the"
+        " company said.\n\n"
+        "The bus route will be cut next month. Drivers were angry. About 300 people use it each day, a spokesman"
+        " said.\n"
+    )
+    assert speaker_of_value(page, 300) == "a spokesman"
