@@ -74,6 +74,8 @@ PASSIVE = re.compile(
 
 # a particle is a whole word: "Lena Morrow-Haig defended" does not run on into the "de" of "defended"
 NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:of|the|for|and|de|al|bin|van|von|la|du)\b|&(?=\s+[A-Z]))"  # "Hartwell & Lyle"
+# A body named in lower case by its kind and what it is of: "ministry of health and care", "department of transport"
+_KIND_OF_WHAT = re.compile(rf"(?:{ORG_HEADS})\s+of\s+[a-z][a-z ,&-]*")
 # a preposition or subordinator capitalised as it opens the sentence is no word of the name after it: "For Strandholm
 # Construction,", "When Ines Broadbury landed ..., she said"
 # (the prepositions and subordinators that open both such a phrase and one set off before the subject, OPENING_SET_OFF)
@@ -477,6 +479,7 @@ class SpeakerMemory:
     story_subject: str | None = None
     story_subject_pronoun: str | None = None
     paragraph_before: str = ""  # the paragraph being read, up to the sentence being read
+    paragraph_speaker: str | None = None  # the one the paragraph being read last gave a figure or a word to, by name
     own_analysis: bool = False  # the lead rests on the paper's own analysis
     own_analysis_phrase: str | None = None  # how the lead names it: "our analysis", "herald analysis"
     _text: str = ""
@@ -719,6 +722,7 @@ class SpeakerMemory:
             self.unnamed_person = None  # a person named, or one speaking who is no body, is whom "he" means next
         if speaker:
             self.last_speaker, self.last_speaker_anonymous = speaker, anonymous
+            self.paragraph_speaker = None if anonymous else speaker
             self.named_since_speaker = False
             self.last_group = None
             if speaker != self.voice:
@@ -794,7 +798,7 @@ class SpeakerMemory:
         stands alone, so no speaker, person or body carries into it from the item before (names given in full stay
         known, to read a short name).
         """
-        self.last_person = self.last_organisation = self.last_speaker = None
+        self.last_person = self.last_organisation = self.last_speaker = self.paragraph_speaker = None
         self.last_speaker_anonymous = False
         self._subject = None
         self._subject_unread = None
@@ -814,7 +818,7 @@ class SpeakerMemory:
         this one ("She counted ..." is not the last entry's source); the bodies named stay known, to read "the
         airline" by the name the page gave it.
         """
-        self.last_person = self.last_speaker = None
+        self.last_person = self.last_speaker = self.paragraph_speaker = None
         self.last_speaker_anonymous = False
         self._subject = self._subject_unread = None
         self.named_since_speaker = False
@@ -825,6 +829,7 @@ class SpeakerMemory:
         """A lead-in's list ends with its paragraph."""
         self.paragraph_source = None
         self.paragraph_before = ""
+        self.paragraph_speaker = None
 
     def read_obituary(self, text: str) -> None:
         """
@@ -1085,7 +1090,12 @@ class SpeakerMemory:
             # "The ministry rejected that. A spokeswoman said": the one body of that kind the article named, by name, in
             # lower case by what it does ("the agriculture ministry") or by its place ("Fallowmere council"); a body
             # known only by a description ("the borough council") leaves the spokeswoman as described
-            return self.named_body_of_kind(body.split()[-1])
+            named = self.named_body_of_kind(body.split()[-1])
+            opening = _first_clause_subject(last) if named is None else None
+            of_what = _KIND_OF_WHAT.fullmatch(_PLAIN_DROP.sub("", opening)) if opening else None
+            # but a kind with what it is of ("The ministry of health and care disputed that") names which one it is,
+            # in lower case as in capitals
+            return of_what.group(0) if of_what is not None else named
         return body
 
     def name_opening_sentence_before(self) -> str | None:
@@ -4873,6 +4883,12 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             # the sentence before, in the same paragraph, was about as its reporter or its subject however set off
             about = memory.subject_organisation
             body = about if about and about[:1].isupper() else None  # a body named, not "the ministry" as such
+        last = memory.paragraph_speaker if memory.mid_paragraph else None
+        if body is None and last and last[:1].isupper() and last not in memory.wires and memory.is_organisation(last):
+            # "Velisse Cosmetics will restart ..., the company said. ... The first boxes should reach shops in six
+            # weeks. Refunds so far total 17,200, a spokesman said": the body its paragraph last quoted by name, whose
+            # account the paragraph goes on with
+            body = last
         if body is not None and placed_at and not _of_kind(body, placed_at["kind"]):
             body = None  # "Kessby council runs the depot ... a spokeswoman at the ministry": another body
         memory.spokesperson_for = body  # "The spokesperson said" later in the article is the same one
@@ -5348,7 +5364,7 @@ BARE_DOCUMENT = re.compile(
     r"the\s+(?P<ranked>(?:first|second|third|last|largest|biggest|most\s+[a-z]+|(?!latest\b)[a-z]+est)\s+)?"
     r"(?:same\s+|latest\s+|new\s+|annual\s+|full\s+|final\s+|draft\s+|original\s+|published\s+)?"
     r"(reports?|surveys?|polls?|study|studies|paper|review|audit|analysis|assessment|accounts|version|findings|count|index|"
-    r"census|letters|list|release|table)"
+    r"census|letters|list|release|table|notice|return|memo|filing|records|sheet|tracker|logs)"
     # or the people who wrote it, who speak for it as it does: "the report's authors say", "the study's researchers"
     r"(?:['’]s?\s+(?:authors?|writers|researchers))?"
 )
@@ -5793,6 +5809,8 @@ def _looks_like_organisation(name: str) -> bool:
     words = [w.lower().strip(".,()") for w in name.split()]
     if len(words) > 1 and words[-1] in BUSINESS_NAME_ENDS:
         return True  # "Wend Valley Water", "Castmere Line": a trading name ends with what the business is
+    if len(words) > 1 and name.split()[-1].strip(".,()") in TRADE_NAME_ENDS and name[:1].isupper():
+        return True  # "Brightwell Opticians": a chain's name, its first word a name's too
     return (len(words) >= 1 and any(w in ORG_WORDS for w in words)) or bool(_ACRONYM_NAME.fullmatch(name))
 
 
@@ -5815,6 +5833,9 @@ BUSINESS_NAME_ENDS = {
     "cosmetics", "textiles", "plastics", "electronics", "fashions", "furnishings", "beverages", "drinks", "packaging",
     "instruments", "aerospace", "automotive", "robotics", "fisheries", "seafoods", "distillers", "brewers",
 }  # fmt: skip
+# A shop's or a practice's trade, in the plural a chain's trading name ends with, capitalised as a name's word is:
+# "Brightwell Opticians", "Calloway Chemists" (not "Staff at two chemists", nor "two stores": no name ends there)
+TRADE_NAME_ENDS = {"Opticians", "Chemists", "Pharmacies", "Grocers", "Jewellers", "Stores", "Vets"}
 # What a business is, by the word its trading name ends with: the kind "the airline" or "the insurer" takes up
 NAME_END_KINDS = {
     "airways": ("airline", "carrier"),
@@ -5860,7 +5881,7 @@ def _looks_like_person(name: str) -> bool:
         words = words[:-1]  # "Celia Moorhouse KC", "Ana Roy MP": the name before the letters after it
     if not 2 <= len(words) <= 4 or any(w.lower().strip(".,") in ORG_WORDS for w in words):
         return False
-    if words[-1].lower() in BUSINESS_NAME_ENDS:
+    if words[-1].lower() in BUSINESS_NAME_ENDS or words[-1].strip(".,") in TRADE_NAME_ENDS:
         return False
     if words[0].lower() in PLACE_WORDS or words[0] == "The":  # "The Lantern Fox" is a title, not a person
         return False
