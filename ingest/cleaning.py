@@ -635,9 +635,35 @@ def letter_block_signature(lines: list[str]) -> tuple[re.Match[str], bool] | Non
 # verb and when ("Petra V., Velleby | Reviewed 13 April 2027", "Dunmore Analytics (verified business) | Reviewed 14
 # April 2027", "Name withheld at reviewer's request | Reviewed 20 April 2027"); not a byline ("By Ann Roe | Posted
 # 3 May"), which signs the page, nor a stamp of the page's ("Updated | Posted 3 May")
+# The writer's name looks like a name: capitalised words with their initials, particles and "&" ("Petra V.", "Tove &
+# Anders L.", "Dunmore Analytics", "Anna van Berg"), a handle, or as they asked to be shown ("Name withheld at
+# reviewer's request", "Anonymous"); not a headline's lowercase words ("Roads closed on the coast"), nor a score line's
+# or an address's figures ("Brann 2-1 Viking", "Harbour Road 14"). A reader's picture's credit label is no part of it
+# ("Photo: Kari Dahl, Bergen | Submitted 3 May 2027" is Kari Dahl's), and a byline's job title is no town ("Marta
+# Kovac, Political Editor | Posted 3 May 2027" signs the page, not a post)
+_POST_NAME_WORD = r"[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*\.?"
+_POST_NAME = (
+    rf"(?:@|u/)[\w.-]+|(?i:name\s+withheld|anonymous)\b[^|()\n,\d]{{0,50}}?|{_POST_NAME_WORD}"
+    rf"(?:\s+(?:{_POST_NAME_WORD}|&|and|van|von|der|den|de|da|di|du|la|le|af|al|bin|ibn)){{0,4}}"
+)
+_BYLINE_ROLE = rf"(?i:{_WRITER_ROLES}|reporter|photographer|staff|desk|producer)"
 POST_SIGNED = re.compile(
-    r"^(?!(?i:by|updated|last|first|page)\b)(?P<name>(?:@|u/)?[A-Z][^|()\n]{1,60}?)(?:\s*\([^()\n]{1,40}\))?"
-    rf"(?:,\s*[A-Z][^|,()\n]{{1,40}})?\s*\|\s*(?i:{'|'.join(POSTING_VERBS)})(?:\s+on)?\s+(?P<when>[^|\n]{{0,40}}\d[^|\n]{{0,40}})$"
+    r"^(?!(?i:by|updated|last|first|page)\b)(?:(?i:photo|picture|image|video|words)s?(?:\s+by)?\s*:\s*)?"
+    rf"(?P<name>{_POST_NAME})(?:\s*\([^()\n]{{1,40}}\))?"
+    rf"(?:,\s*(?![^|,()\n]*\b{_BYLINE_ROLE}\b)[A-Z][^|,()\n]{{1,40}})?\s*\|\s*(?i:{'|'.join(POSTING_VERBS)})(?:\s+on)?\s+"
+    r"(?P<when>[^|\n]{0,40}\d[^|\n]{0,40})$"
+)
+# The heading a news page sets over the comments under its article ("Reader comments", "Comments (12)", "Have your
+# say"): a writer's line above it is the article's byline ("Marta Kovac | Posted 3 May 2027"), no post
+COMMENTS_HEADING = re.compile(
+    r"^\W*(?:(?:(?:readers?['’]?|your|user|latest|top|all)\s+)?(?:comments?|responses|replies|discussion|reactions)"
+    r"(?:\s*\(\d[\d,]*\))?|\d[\d,]*\s+comments?|join\s+the\s+(?:discussion|conversation)|have\s+your\s+say)\W*$",
+    re.IGNORECASE,
+)
+# A live page, by the label in its head ("LIVE: Storm Elin", "Storm Elin - live updates"): its timed entries, even
+# under a reporter's name ("Anna Berg | Posted 09:12"), are the page's, no posts
+LIVE_HEAD = re.compile(
+    r"^\W*LIVE\b|^\W*Live\s*[:|–—-]|\b(?i:live\s+(?:updates|blog|coverage|reporting)|as\s+it\s+happened)\b"
 )
 # or a reply to one, which the site heads with who replied and when: "Response from the business, posted 4 March
 # 2027", "Reply from @ashelby_nails - 5 May, 22:31", "Response from Hotel Arvo | 2 June 2027"
@@ -693,10 +719,15 @@ def _signed_posts(lines: list[str]) -> list[tuple[str, list[str]]]:
     is not prose; a reply signed off under it by what replies only ("Response from the business", then "Client Care
     Team, Garrowin Events Group") keeps that line last. Two posts at least, as a letters page signs two letters.
     """
+    comments = next((i for i, line in enumerate(lines) if COMMENTS_HEADING.match(line)), -1)
+    live = any(LIVE_HEAD.search(line) for line in lines[:5])
     posts = []
     for i, line in enumerate(lines):
-        if post_signature(line) is None or is_prose(line):
+        signed = post_signature(line)
+        if signed is None or is_prose(line):
             continue
+        if signed.re is POST_SIGNED and (i < comments or live):
+            continue  # the article's byline over its comments, a live page's timed entry
         end = i + 1
         while end < len(lines) and is_prose(lines[end]) and post_signature(lines[end]) is None:
             end += 1

@@ -1285,11 +1285,26 @@ def _handle_holders(text: str) -> dict[str, str]:
         if "\n" in block or ("@" not in block and "u/" not in block) or post_signature(block) is not None:
             continue
         for handle in HANDLE.finditer(block):
-            core = handle.group("core").lower()
-            named = [n for n in people_named(block) if len(n.split()) > 1 and core.startswith(n.split()[0].lower())]
+            core = handle.group("core")
+            named = [n for n in people_named(block) if len(n.split()) > 1 and _spells_name(core, n)]
             if len(set(named)) == 1:
                 holders[handle.group()] = named[0]
     return holders
+
+
+def _spells_name(core: str, name: str) -> bool:
+    """
+    Whether a handle spells a person's name: their surname in it ("hart_ed", "EdHart"), or their given name as a word
+    of its own at its head, before a break, a capital or their surname's initial ("JorunnV_Skyvane" is Jorunn Velde's);
+    not a handle that only begins with the letters of a short given name ("edinburgh_transport" is not Ed Hart's).
+    """
+    given, surname = name.split()[0].lower(), name.split()[-1].lower()
+    if len(surname) > 2 and surname in core.lower():
+        return True
+    if not core.lower().startswith(given):
+        return False
+    after = core[len(given) :]
+    return not after or not after[0].islower() or after[0] == surname[:1]
 
 
 # A post a page quotes whole in its own paragraph, under its writer's handle and what the page says of it, and a colon:
