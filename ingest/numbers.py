@@ -4266,12 +4266,7 @@ NOT_PART_UNITS = (
     CURRENCY_UNITS | CURRENCY_PLURALS | MONEY_NOUNS | DURATION_UNITS | FRACTION_PLURALS | LENGTH_UNITS | {"times"}
 )
 
-# A whole that is a sum or a rate, not a count to take a part of: a price word or a verb of payment shortly before it
-# ("paid out 900 marrels", "a fee of 40 sternes"), a measure of rate after it ("900 marrels a head", "40 hours a week")
-PAID_OR_PRICED_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(PRICE_WORDS.split())}|paid|pays?|paying|spent|spends?|raised|owed|owes)\b[^.;]{{0,30}}$",
-    re.IGNORECASE,
-)
+# A whole that is a rate, not a count to take a part of: "900 marrels a head", "40 hours a week"
 RATE_OF_WHOLE_AFTER = re.compile(r"\s+(?:a|an|per|each)\b")
 
 
@@ -4305,7 +4300,7 @@ def _part_of_count_just_before(
     whole, noun = parse_number(count.group(1)), count.group(2)
     if whole is None or whole <= value or _year_like(whole, count.group(1)):
         return ""
-    if PAID_OR_PRICED_BEFORE.search(told, 0, count.start()) or RATE_OF_WHOLE_AFTER.match(told, count.end()):
+    if MONEY_WRITTEN_BEFORE.search(told, 0, count.start()) or RATE_OF_WHOLE_AFTER.match(told, count.end()):
         return ""  # "paid out 900 marrels a head. 60 were kept back": a sum, in a currency the page made up, or a rate
     return noun if _counted_noun(noun, NOT_PART_UNITS | _sum_units(known_units, ())) else ""
 

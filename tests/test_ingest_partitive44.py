@@ -129,3 +129,15 @@ def test_of_you_takes_no_group_noun_from_far_back() -> None:
     filler = "The council meets again on Thursday. Its agenda runs to six pages and covers the bypass.\n\n" * 6
     text = far + filler + "More than 40 of you wrote in about the bypass this week."
     assert "subscribers" not in _units(text, 40)
+
+
+def test_of_them_after_a_price_word_and_a_count_keeps_the_count() -> None:
+    # a sum written bare, with a price word: no proof of money, the count before stays what "them" stands for
+    text = "The closure cost 400 jobs, the union said. About 90 of them were in the packing hall."
+    assert _units(text, 90) == ["jobs"]
+
+
+def test_of_them_still_counts_grants_paid_out() -> None:
+    # grants are paid, and counted too: "Not 14 of them" are grants
+    text = 'The fund paid out more than 300 grants that year. "Mistakes, yes. Not 14 of them to one company."'
+    assert _units(text, 14) == ["grants"]
