@@ -4271,6 +4271,7 @@ RATE_OF_WHOLE_AFTER = re.compile(r"\s+(?:a|an|per|each)\b")
 
 
 def _year_like(value: Decimal, written: str) -> bool:
+    """A figure written as a year is ("2019", not "2,019"): a date, never a part nor the whole of a count."""
     return "," not in written and 1800 <= value <= 2100
 
 
