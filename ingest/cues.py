@@ -864,6 +864,14 @@ FINITE_AFTER_SUBJECT = {
     "are", "were", "is", "was", "have", "had", "has", "will", "would", "could", "should", "may", "might", "can", "must",
     "did", "do",
 }  # fmt: skip
+# A plural verb straight after a count in digits that opens its sentence and leaves its noun out: "I rang 30 owners.
+# Only 4 said conifers.", "... 38,200 members ... About 14,500 are already drawing a pension" (none singular: "18 is
+# the minimum age", "2019 was a record" are an age and a year, not a part of a count)
+PART_VERBS = {
+    "are", "were", "have", "had", "did", "do", "will", "would", "could", "can", "said", "say", "told", "left",
+    "stayed", "remain", "remained", "went", "came", "died", "survived", "signed", "voted", "agreed", "replied",
+    "answered", "chose", "wanted",
+}  # fmt: skip
 # What a count's verb takes straight after it ("only four survive largely unaltered", "five charge more", "two want to
 # start", "twenty past ten"): a word after the word after a count that makes that word a verb
 VERB_TAKES = {"to", "more", "less", "the", "a", "an", "their", "them", "it", "that"}

@@ -40,6 +40,7 @@ from ingest.numbers import (
     article_currency,
     corrected_in_sentence,
     find_figures,
+    part_left_unnamed,
     price_unit_of,
     revises_figure_before,
     revises_figure_named_before,
@@ -362,6 +363,7 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
             for f in figures
             if not (
                 _counts_sources(f)
+                and not part_left_unnamed(sentence, f)
                 and any(
                     a <= f.span[0] < b
                     and not _in_relative_clause(sentence, a, f.span[0])

@@ -46,6 +46,7 @@ from ingest.cues import (
     OF_WHOLE_DETERMINERS,
     OTHER_TIME_AFTER,
     OWNED_MANY_EACH,
+    PART_VERBS,
     PRICE_WORDS,
     RECORD_VERBS,
     REVISE_VERBS,
@@ -3698,6 +3699,9 @@ def _unit(
         whole_value = number_value(whole) if whole else None
         if not unit and known_units and whole_value is not None and whole_value in known_units:
             return known_units[whole_value], m.end()  # "fewer than 300,000 of the 3.4 million" customers counted
+    part_of = _part_of_count_just_before(sentence, m, after, context_before, known_units)
+    if part_of:  # "I rang 30 owners in the valley. Only 4 said conifers.": a part of them, not "conifers"
+        return part_of, m.end()
     or_more = re.match(r"\s+or\s+(?:more|fewer|less)\b(?=\s+[a-z])", after)
     if or_more and re.search(r"\b(?:passing|with|having|scoring|earning|reaching|of)\s+$", sentence[: m.start()]):
         or_more = None  # "pupils passing five or more exams": a threshold that defines what is counted
@@ -4260,13 +4264,81 @@ PART_NAMED_AFTER_COPULA = re.compile(
 )
 
 
+# "..., of whom roughly 1,900 are consumers", "..., of which 12 are hospitals": the relative pronoun of a part, fronted
+OF_WHOM_BEFORE = re.compile(rf",\s+of\s+(?:whom|which)\s+(?:(?:{HEDGE}|only|just)\s+)?$")
+# A count in digits that opens its sentence, a plural verb straight after it (cues.PART_VERBS): its noun left out
+PART_OPENING = re.compile(rf"\W*(?:(?:but|and|yet)\s+)?(?:(?:{HEDGE}|only|just)\s+)?", re.IGNORECASE)
+PART_VERB_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(PART_VERBS))})\b")
+# A count in digits of a plural noun, a word or two of its modifiers between ("30 owners", "112 blood samples")
+COUNT_OF_PLURAL = re.compile(r"(?<![\d,.])(\d[\d,]*)\s+(?:[a-z-]+(?<!s)\s+){0,2}?([a-z]+s|people|children|men|women)\b")
+# What a part of a count told just before is never counted in: money, spans, shares and measures
+NOT_PART_UNITS = (
+    CURRENCY_UNITS | CURRENCY_PLURALS | MONEY_NOUNS | DURATION_UNITS | FRACTION_PLURALS | LENGTH_UNITS | {"times"}
+)
+
+# A whole that is a rate, not a count to take a part of: "900 marrels a head", "40 hours a week"
+RATE_OF_WHOLE_AFTER = re.compile(r"\s+(?:a|an|per|each)\b")
+
+
+def _year_like(value: Decimal, written: str) -> bool:
+    """A figure written as a year is ("2019", not "2,019"): a date, never a part nor the whole of a count."""
+    return "," not in written and 1800 <= value <= 2100
+
+
+def _part_of_count_just_before(
+    sentence: str, m: re.Match, after: str, context_before: str, known_units: Mapping[Decimal, str] | None
+) -> str:
+    """
+    "I rang 30 owners in the valley and asked what they would plant. Only 4 said conifers.": a count in digits that
+    opens its sentence with a plural verb straight after it, its noun left out, counts a part of what the sentence
+    right before, in the same paragraph, counted last, when that count is the larger ("There are 38,200 members ...
+    About 14,500 are already drawing a pension"). Not across a paragraph, never of money, a span or a measure (the
+    noun after the verb is no unit: "conifers" are what the four said), and not a year ("2019 was": no plural verb).
+    """
+    if m.group("scale") or not m.group("num")[0].isdigit() or not PART_VERB_AFTER.match(after):
+        return ""
+    if PART_OPENING.fullmatch(sentence, 0, m.start()) is None:
+        return ""
+    value = number_value(m)
+    paragraph = context_before.rsplit("\n", 1)[-1].strip()
+    if value is None or not paragraph or _year_like(value, m.group("num")):
+        return ""
+    told = SENTENCE_END.split(paragraph)[-1]
+    counts = list(COUNT_OF_PLURAL.finditer(told))
+    if not counts:
+        return ""
+    count = counts[-1]
+    whole, noun = parse_number(count.group(1)), count.group(2)
+    if whole is None or whole <= value or _year_like(whole, count.group(1)):
+        return ""
+    if MONEY_WRITTEN_BEFORE.search(told, 0, count.start()) or RATE_OF_WHOLE_AFTER.match(told, count.end()):
+        return ""  # "paid out 900 marrels a head. 60 were kept back": a sum, in a currency the page made up, or a rate
+    return noun if _counted_noun(noun, NOT_PART_UNITS | _sum_units(known_units, ())) else ""
+
+
+def part_left_unnamed(sentence: str, figure: Figure) -> bool:
+    """
+    "I asked 25 musicians how they make a living. Only 6 said they earned more from recordings.": a count in digits
+    opening its sentence, its noun left out before its plural verb, tells how many of a whole counted before said so,
+    a finding; not a count of who is its source ("Two officials said", "4 officials said": the noun named).
+    """
+    start, end = figure.span
+    return (
+        sentence[end - 1 : end].isdigit()
+        and PART_VERB_AFTER.match(sentence, end) is not None
+        and PART_OPENING.fullmatch(sentence, 0, start) is not None
+    )
+
+
 def _part_named_after_copula(sentence: str, m: re.Match, after: str) -> str:
     """
     "Flood warnings are in force for 17 stretches of river, and three of them are severe warnings": a part of a whole
-    a pronoun stands for (after the figure, or fronted: "Of those, 54,000 were children") counts what the copula names.
+    a pronoun stands for (after the figure, or fronted: "Of those, 54,000 were children", "about 2,600 creditors, of
+    whom roughly 1,900 are consumers") counts what the copula names.
     """
     part = PART_NAMED_AFTER_COPULA.match(after)
-    if not part or not (part.group("pronoun") or OF_THOSE_OPENING.match(sentence[: m.start()])):
+    before = sentence[: m.start()]
+    if not part or not (part.group("pronoun") or OF_THOSE_OPENING.match(before) or OF_WHOM_BEFORE.search(before)):
         return ""
     noun = part.group("noun")
     return noun if _plural_noun(noun) or noun in PLURAL_WITHOUT_S else ""
