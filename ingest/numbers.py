@@ -970,7 +970,10 @@ def find_figures(
             i = matches.index(second) + 1
             continue  # "beat Lorca 3-1", "between 7 and 7.30pm"
         # "prices ranged from 3 to 15 ducats", "anywhere from 40 to 90": a spread of values, not a change
-        spread = q_word == "from" and SPREAD_BEFORE.search(sentence[:start]) is not None
+        spread = q_word == "from" and (
+            SPREAD_BEFORE.search(sentence[:start]) is not None
+            or (PART_OPENED.search(sentence[:start]) is not None and PRICED_EACH.match(sentence, m.end()) is not None)
+        )
         if second is not None and q_word == "from" and not spread:
             to_value = number_value(second)
             if to_value is None:
@@ -1494,6 +1497,10 @@ SPREAD_BEFORE = re.compile(
     r"ha(?:ve|s|d)|hold(?:s|ing)?|held|seat(?:s|ing)?|sleep(?:s|ing)?|with)\s+(?:(?:widely|roughly)\s+)?$",
     re.IGNORECASE,
 )
+# "412 tickets listed | from 168.00 to 207.90 crowns each": a listing's prices, the cheapest thing's to the dearest's,
+# a spread and no change where no verb stands before "from" (it opens the line or its part) and "each" ends it
+PRICED_EACH = re.compile(r"\s+to\s+[$€£]?\d[\d,.]*(?:\s+[a-z]+)?\s+(?:each|apiece)\b")
+PART_OPENED = re.compile(r"(?:^|[|:;(]\s*)$")
 # "from 40 to 57", "from 48 late on Sunday to 63 on Monday": a change, the first value dated by a time of the week
 FROM_TO_GAP = re.compile(
     rf"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?{WEEKDAY_NAME}(?:\s+(?:morning|afternoon|evening|night))?|"
