@@ -3139,6 +3139,9 @@ BARRED_COUNT = re.compile(
     r"(?:from\s+)?[$€£]?\d[\d,.]*(?:\s+to\s+[$€£]?\d[\d,.]*)?\s+(?!min\b|mins\b|read\b)[a-z][a-z%-]*(?:\s+[a-z]+){0,4}"
 )
 
+# A field's figure given with its sign, a change from an earlier time: "High streets: -4.4%", "Retail parks: +0.9%"
+SIGNED_FIELD = re.compile(r"^([^:]{3,62}:\s+)[-+−](?=\d)")
+
 # A line of a document's block of fields, a label and its value: "Employer: Skelland Grid", "Signatures: 2,317"
 FIELD_LINE = re.compile(r"^[A-Z][^:\n]{1,60}:\s+\S")
 # A field's label that names no count but a reference, a date or the page itself: "Unique reference number: 118604",
@@ -3224,7 +3227,9 @@ def _labelled_fields(lines: list[str], tail: int) -> dict[int, str]:
             if prose_after[i + 1] >= 2:
                 kept[i] = printed[i]
             continue
-        if not DATA_LINE.match(line) and not ITEM_LINE.match(line):
+        # (a signed change, "-4.4%", only in a block of fields the article's prose goes on after: a data box of such
+        # lines under the story is furniture)
+        if not DATA_LINE.match(SIGNED_FIELD.sub(r"\1", line, count=1)) and not ITEM_LINE.match(line):
             # a line of several fields, each ended by its stop, as minutes head their record ("Present: 47 members.
             # Apologies: 6. In the chair: Hallam Teague."): a block of fields of its own
             if _fields_in_a_line(line) and prose_after[i + 1] >= 2:

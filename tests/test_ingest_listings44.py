@@ -56,6 +56,13 @@ def _figures(block: str) -> list[tuple[Decimal | None, str]]:
             "Order number KT-4410-92\nSeats: 4 x Upper circle\nService fee: 7.20 crowns",
             [(Decimal(4), "seats"), (Decimal("7.2"), "crowns")],
         ),
+        # a field's average or usual figure, and a change given with its sign
+        (
+            "Drivers aged 21 to 24: average 1,940 crowns\nDrivers aged over 70: average 705 crowns\n"
+            "Organist: typically 90 crowns",
+            [(Decimal(1940), "crowns"), (Decimal(705), "crowns"), (Decimal(90), "crowns")],
+        ),
+        ("Town centres: -3.1%\nOut-of-town parks: +1.2%", [(Decimal("3.1"), "percent"), (Decimal("1.2"), "percent")]),
         # a field beside a field in a list
         (
             "Areas affected:\n- Brockwell: 12 hectares\n- Dunmere: 7 hectares\nTrees awaiting felling: 340",
@@ -92,6 +99,15 @@ def test_a_listing_s_prices_from_the_cheapest_to_the_dearest_are_a_spread():
 def test_other_lines_stay_as_they_were(text, unwanted):
     found = [(m.value, m.previous_value) for m in extract(clean_text(text))]
     assert all(unwanted not in pair for pair in found)
+
+
+def test_a_box_of_signed_changes_under_the_story_stays_furniture():
+    text = (
+        LEAD.strip() + "\n\n(Reporting by Ada Crane; Editing by Tom Hale)\n\nData\n- Exports y/y: -3.6%\n"
+        "- Imports y/y: +2.9%\n\n14 comments\nShare: Facebook | Email"
+    )
+    found = [m.value for m in extract(clean_text(text))]
+    assert Decimal("3.6") not in found and Decimal("2.9") not in found
 
 
 def test_a_change_of_price_each_stays_a_change():
