@@ -3149,7 +3149,7 @@ FIELD_LINE = re.compile(r"^[A-Z][^:\n]{1,60}:\s+\S")
 FIELD_NOT_COUNTED = re.compile(
     r"\b(?:number|no\.|ref|reference|code|id|page|pages|issue|vol|volume|edition|phone|tel|telephone|fax|date|time|"
     r"updated|published|posted|read|reading|comments?|shares?|likes?|views?|followers?|weather|temperature|score|"
-    r"rating|version|postcode|year|years|age|size|"
+    r"rating|version|postcode|(?<!\bthis\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bper\s)(?<!\beach\s)years?|age|size|"
     # family details are no claim (tests/ingest_labelling.md, "family"), nor a caption's or a gallery's count
     r"born|married|spouse|partner|children|grandchildren|great-grandchildren|sons?|daughters?|siblings|"
     r"brothers?|sisters?|"

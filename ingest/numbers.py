@@ -3042,8 +3042,11 @@ NUMBER_OF_LABEL = re.compile(
     rf"(?:(?:{HEDGE}|just)\s+)?$"
 )
 # "Households on the list: ", "New social homes completed: ": a label whose first words name what the figure counts
+# A label whose last words are its unit in brackets, before the colon and a bare figure: "Area planted (hectares): "
+LABEL_UNIT_IN_BRACKETS = re.compile(r"^\W*[A-Z][^:()\n]{1,60}\((?P<unit>[a-z]+|per cent)\):\s+$")
 LABEL_BEFORE = re.compile(
-    r"^(?P<words>[A-Z][A-Za-z-]*(?:\s+(?!(?:of|on|in|at|for|with|by|from|than|older|younger|made)\b)[A-Za-z-]+){0,3})"
+    # (after a form's box by its number: "Box 3. Trees planted: ")
+    r"^(?:[A-Z][a-z]{1,10}\s+\d{1,3}\.\s+)?(?P<words>[A-Z][A-Za-z-]*(?:\s+(?!(?:of|on|in|at|for|with|by|from|than|older|younger|made)\b)[A-Za-z-]+){0,3})"
     rf"[^:]{{0,50}}:\s+(?:(?:{HEDGE}|just)\s+)?$"
 )
 
@@ -3937,6 +3940,11 @@ def _unit(
         # "fewer postal votes had come back than expected: 412,000": the figure the colon gives is the quantity
         # the clause before it spoke of
         return f"{restated.group('mods') or ''}{restated.group('noun')}", m.end()
+    in_label = LABEL_UNIT_IN_BRACKETS.match(sentence[: m.start()])
+    if in_label and (_plural_noun(in_label.group("unit")) or in_label.group("unit") == "per cent"):
+        # "Area planted this year (hectares): 186", "Grant claimed (crenns): 1,190,400": a form's box names its unit
+        # in brackets after its label, as a table's header does
+        return ("percent" if in_label.group("unit") == "per cent" else in_label.group("unit")), m.end()
     label = LABEL_BEFORE.match(sentence[: m.start()])
     if label:  # "Mains bursts: 2,460 in the year": the figure of the label before the colon
         # (or a plural without -s: "Prime cattle: 86 forward", "Breeding sheep: 300")

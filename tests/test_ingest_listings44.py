@@ -63,6 +63,12 @@ def _figures(block: str) -> list[tuple[Decimal | None, str]]:
             [(Decimal(1940), "crowns"), (Decimal(705), "crowns"), (Decimal(90), "crowns")],
         ),
         ("Town centres: -3.1%\nOut-of-town parks: +1.2%", [(Decimal("3.1"), "percent"), (Decimal("1.2"), "percent")]),
+        # a form's numbered boxes, each a field, its unit in brackets after its label
+        (
+            "Box 1. Hedges planted this year (metres): 2,450\nBox 2. Volunteers on site: 64\n"
+            "Box 3. Share native species (per cent): 88",
+            [(Decimal(2450), "metres"), (Decimal(64), "volunteers"), (Decimal(88), "percent")],
+        ),
         # a field beside a field in a list
         (
             "Areas affected:\n- Brockwell: 12 hectares\n- Dunmere: 7 hectares\nTrees awaiting felling: 340",
@@ -108,6 +114,25 @@ def test_a_box_of_signed_changes_under_the_story_stays_furniture():
     )
     found = [m.value for m in extract(clean_text(text))]
     assert Decimal("3.6") not in found and Decimal("2.9") not in found
+
+
+def test_a_form_s_box_number_opens_the_sentence_of_its_field():
+    text = LEAD + "Box 4. Ponds dug: 12\nBox 5. Volunteers: 31" + NOTES
+    quotes = [m.quote for m in extract(clean_text(text)) if m.value == 12]
+    assert quotes == ["Box 4. Ponds dug: 12"]
+
+
+def test_a_box_s_label_names_no_speaker_but_a_name_before_a_verb_does():
+    text = LEAD + "Box 6. Grant claimed this year (crowns): 4,250\nBox 7. Volunteers: 31" + NOTES
+    (box,) = [m for m in extract(clean_text(text)) if m.value == 4250]
+    assert box.unit == "crowns" and box.speaker != "Grant"
+    (said,) = extract(clean_text("Grant claimed the repairs had cost 40 crowns."))
+    assert said.speaker == "Grant"
+
+
+def test_a_bracket_after_a_label_that_names_no_unit_gives_none():
+    found = [(m.value, m.unit) for m in extract(clean_text(LEAD + "Ponds (restored): 12\nVolunteers: 31" + NOTES))]
+    assert (Decimal(12), "restored") not in found
 
 
 def test_a_change_of_price_each_stays_a_change():
