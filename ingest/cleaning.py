@@ -3293,6 +3293,24 @@ DATA_LINE = re.compile(
 )
 
 
+# A labelled line of an order, a receipt or a listing that gives how many of a thing and, it may be, the price of each,
+# which DATA_LINE does not read past: "Tickets: 2 x Weekend camping", "Listing 4471: 3 chairs at 40.00 crowns each"
+# (the label's number is the listing's or the order's own, an identifier no reader takes for a count)
+ITEM_LINE = re.compile(
+    r"^[A-Z][^:]{2,60}:\s+\d[\d,]*\s+(?:x|×)\s+[A-Z\d][\w'’ ,.-]{0,40}$|"
+    r"^[A-Z][^:]{2,60}:\s+\d[\d,]*(?:\s+[a-z][\w-]*){1,3}\s+at\s+[$€£]?\d[\d,.]*(?:\s+[a-z]+)?"
+    r"\s+(?:each|apiece|a\s+[a-z]+|per\s+[a-z]+)\.?$"
+)
+# One part of a line of figures set apart by bars, as a listings page heads its lines ("412 tickets listed | from 168.00
+# to 207.90 crowns each"): a count, or a range of prices, its figure first and a word of its unit after it (not a
+# date's "16 November", a page's "3 min read | Share", nor "Update 1")
+BARRED_COUNT = re.compile(
+    r"(?:from\s+)?[$€£]?\d[\d,.]*(?:\s+to\s+[$€£]?\d[\d,.]*)?\s+(?!min\b|mins\b|read\b)[a-z][a-z%-]*(?:\s+[a-z]+){0,4}"
+)
+
+# A field's figure given with its sign, a change from an earlier time: "High streets: -4.4%", "Retail parks: +0.9%"
+SIGNED_FIELD = re.compile(r"^([^:]{3,62}:\s+)[-+−](?=\d)")
+
 # A line of a document's block of fields, a label and its value: "Employer: Skelland Grid", "Signatures: 2,317"
 FIELD_LINE = re.compile(r"^[A-Z][^:\n]{1,60}:\s+\S")
 # A field's label that names no count but a reference, a date or the page itself: "Unique reference number: 118604",
@@ -3300,7 +3318,7 @@ FIELD_LINE = re.compile(r"^[A-Z][^:\n]{1,60}:\s+\S")
 FIELD_NOT_COUNTED = re.compile(
     r"\b(?:number|no\.|ref|reference|code|id|page|pages|issue|vol|volume|edition|phone|tel|telephone|fax|date|time|"
     r"updated|published|posted|read|reading|comments?|shares?|likes?|views?|followers?|weather|temperature|score|"
-    r"rating|version|postcode|year|years|age|size|"
+    r"rating|version|postcode|(?<!\bthis\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bper\s)(?<!\beach\s)years?|age|size|"
     # family details are no claim (tests/ingest_labelling.md, "family"), nor a caption's or a gallery's count
     r"born|married|spouse|partner|children|grandchildren|great-grandchildren|sons?|daughters?|siblings|"
     r"brothers?|sisters?|"
@@ -3320,6 +3338,32 @@ CAPTION_FIELD = re.compile(
 def _field_line(line: str) -> bool:
     """A line of a document's block of fields, not a caption's ("Pictured: Karl Lodde")."""
     return bool(FIELD_LINE.match(line)) and not CAPTION_FIELD.match(line)
+
+
+def _barred_figures(line: str) -> bool:
+    """
+    Whether a line sets counts apart by bars, each its figure first: "412 tickets listed | from 168.00 to 207.90
+    crowns each" (not a page's "3 min read | Share | Comments (47)"). A line of labelled bare figures, "Runs: 14 |
+    Wins: 6 | Places: 4", is none: one label's unit would be read for all.
+    """
+    if " | " not in line:
+        return False
+    parts = [part.strip() for part in line.split("|")]
+    return len(parts) >= 2 and all(BARRED_COUNT.fullmatch(part) for part in parts)
+
+
+def _field_near(lines: list[str], i: int) -> bool:
+    """
+    Whether another line of the document's block of fields stands beside line ``i``, above or under it: a field
+    ("Buyer fee: 12 per cent"), one in a list ("- Oakhollow: 5 hectares") or a line of counts set apart by bars
+    ("412 tickets listed | from 168.00 to 207.90 crowns each", over "Face value: 189.00 crowns").
+    """
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(lines):
+            near = BULLET.sub("", lines[j], count=1)
+            if _field_line(near) or _barred_figures(near):
+                return True
+    return False
 
 
 def _labelled_fields(lines: list[str], tail: int) -> dict[int, str]:
@@ -3346,7 +3390,15 @@ def _labelled_fields(lines: list[str], tail: int) -> dict[int, str]:
     for i, line in enumerate(lines[:tail]):
         if prose[i]:
             continue
-        if not DATA_LINE.match(line):
+        if _barred_figures(line) and not _field_label(line).isupper() and _field_near(lines, i):
+            # "412 tickets listed | from 168.00 to 207.90 crowns each" over a listing's fields: its counts are the
+            # document's, as its fields' are
+            if prose_after[i + 1] >= 2:
+                kept[i] = printed[i]
+            continue
+        # (a signed change, "-4.4%", only in a block of fields the article's prose goes on after: a data box of such
+        # lines under the story is furniture)
+        if not DATA_LINE.match(SIGNED_FIELD.sub(r"\1", line, count=1)) and not ITEM_LINE.match(line):
             # a line of several fields, each ended by its stop, as minutes head their record ("Present: 47 members.
             # Apologies: 6. In the chair: Hallam Teague."): a block of fields of its own
             if _fields_in_a_line(line) and prose_after[i + 1] >= 2:
@@ -3359,7 +3411,7 @@ def _labelled_fields(lines: list[str], tail: int) -> dict[int, str]:
         # line is claim_line's to keep or not)
         if _field_not_counted(line) or label.isupper() or CLAIM_LINE.match(line):
             continue
-        beside = (i > 0 and _field_line(lines[i - 1])) or (i + 1 < len(lines) and _field_line(lines[i + 1]))
+        beside = _field_near(lines, i)
         # the article's prose goes on after the block, more than a line of the page's own note under a box of
         # figures ("Farm prices appear every Saturday. Market data supplied by ...")
         if beside and prose_after[i + 1] >= 2:

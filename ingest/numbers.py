@@ -981,7 +981,10 @@ def find_figures(
             i = matches.index(second) + 1
             continue  # "beat Lorca 3-1", "between 7 and 7.30pm"
         # "prices ranged from 3 to 15 ducats", "anywhere from 40 to 90": a spread of values, not a change
-        spread = q_word == "from" and SPREAD_BEFORE.search(sentence[:start]) is not None
+        spread = q_word == "from" and (
+            SPREAD_BEFORE.search(sentence[:start]) is not None
+            or (PART_OPENED.search(sentence[:start]) is not None and PRICED_EACH.match(sentence, m.end()) is not None)
+        )
         if second is not None and q_word == "from" and not spread:
             to_value = number_value(second)
             if to_value is None:
@@ -1505,6 +1508,10 @@ SPREAD_BEFORE = re.compile(
     r"ha(?:ve|s|d)|hold(?:s|ing)?|held|seat(?:s|ing)?|sleep(?:s|ing)?|with)\s+(?:(?:widely|roughly)\s+)?$",
     re.IGNORECASE,
 )
+# "412 tickets listed | from 168.00 to 207.90 crowns each": a listing's prices, the cheapest thing's to the dearest's,
+# a spread and no change where no verb stands before "from" (it opens the line or its part) and "each" ends it
+PRICED_EACH = re.compile(r"\s+to\s+[$€£]?\d[\d,.]*(?:\s+[a-z]+)?\s+(?:each|apiece)\b")
+PART_OPENED = re.compile(r"(?:^|[|:;(]\s*)$")
 # "from 40 to 57", "from 48 late on Sunday to 63 on Monday": a change, the first value dated by a time of the week
 FROM_TO_GAP = re.compile(
     rf"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?{WEEKDAY_NAME}(?:\s+(?:morning|afternoon|evening|night))?|"
@@ -3046,8 +3053,11 @@ NUMBER_OF_LABEL = re.compile(
     rf"(?:(?:{HEDGE}|just)\s+)?$"
 )
 # "Households on the list: ", "New social homes completed: ": a label whose first words name what the figure counts
+# A label whose last words are its unit in brackets, before the colon and a bare figure: "Area planted (hectares): "
+LABEL_UNIT_IN_BRACKETS = re.compile(r"^\W*[A-Z][^:()\n]{1,60}\((?P<unit>[a-z]+|per cent)\):\s+$")
 LABEL_BEFORE = re.compile(
-    r"^(?P<words>[A-Z][A-Za-z-]*(?:\s+(?!(?:of|on|in|at|for|with|by|from|than|older|younger|made)\b)[A-Za-z-]+){0,3})"
+    # (after a form's box by its number: "Box 3. Trees planted: ")
+    r"^(?:[A-Z][a-z]{1,10}\s+\d{1,3}\.\s+)?(?P<words>[A-Z][A-Za-z-]*(?:\s+(?!(?:of|on|in|at|for|with|by|from|than|older|younger|made)\b)[A-Za-z-]+){0,3})"
     rf"[^:]{{0,50}}:\s+(?:(?:{HEDGE}|just)\s+)?$"
 )
 
@@ -3944,6 +3954,11 @@ def _unit(
         # "fewer postal votes had come back than expected: 412,000": the figure the colon gives is the quantity
         # the clause before it spoke of
         return f"{restated.group('mods') or ''}{restated.group('noun')}", m.end()
+    in_label = LABEL_UNIT_IN_BRACKETS.match(sentence[: m.start()])
+    if in_label and (_plural_noun(in_label.group("unit")) or in_label.group("unit") == "per cent"):
+        # "Area planted this year (hectares): 186", "Grant claimed (crenns): 1,190,400": a form's box names its unit
+        # in brackets after its label, as a table's header does
+        return ("percent" if in_label.group("unit") == "per cent" else in_label.group("unit")), m.end()
     label = LABEL_BEFORE.match(sentence[: m.start()])
     if label:  # "Mains bursts: 2,460 in the year": the figure of the label before the colon
         # (or a plural without -s: "Prime cattle: 86 forward", "Breeding sheep: 300")

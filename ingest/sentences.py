@@ -131,6 +131,12 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
 
 
+# A form's box, item or part by its number, opening a line before the field it holds ("Box 3. Trees planted: 412,000",
+# "Item 7. Grant claimed: 1,190,400"): no sentence of its own
+FORM_BOX = re.compile(r"[A-Z][a-z]{1,10}[ \t]+\d{1,3}\.")
+FIELD_AFTER_BOX = re.compile(r"[A-Z][^:.!?\n]{1,60}:\s")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in ``text``; paragraphs (blank-line separated) never share one."""
     spans: list[tuple[int, int]] = []
@@ -151,6 +157,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue
             if boundary.group(1).startswith("....") and LEADER_FIGURE_TO_END.match(paragraph.group(), boundary.end()):
                 continue  # a row's dotted leader, no stop: "Aeroquill ..... 64.5" is one label and its figure
+            if FORM_BOX.fullmatch(text, start, end) and FIELD_AFTER_BOX.match(paragraph.group(), boundary.end()):
+                continue  # "Box 3. Trees planted: 412,000": a form's box by its number, then its field, one line
             before = TOKEN_BEFORE.search(text[start:end].rstrip(".!?…\"'”’)]"))
             token = before.group(1).lower().strip(".") if before else ""
             if boundary.group(1).startswith(".") and (token in ABBREVIATIONS or len(token) == 1):

@@ -1897,11 +1897,16 @@ VALUED_AT = re.compile(
 
 # A field's label ending in its participle, "Jobs promised", "Daily crossings expected", with its figure after the colon
 # (or its year and a bracket the cue stands in: "Revenue 2026 (expected): 2.6 billion tallers")
-FIELD_LABEL_CUE = re.compile(r"^\W*[A-Z][\w'-]*(?:\s+(?:[a-z][\w'-]*|\d{4})){0,3}\s*(?:\(\s*)?$")
+# (or after a form's box by its number: "Box 7. Grant claimed this year (crenns): 1,190,400", its time and its unit in
+# brackets between the cue and the colon)
+FIELD_LABEL_CUE = re.compile(
+    r"^\W*(?:[A-Z][a-z]{1,10}\s+\d{1,3}\.\s+)?[A-Z][\w'-]*(?:\s+(?:[a-z][\w'-]*|\d{4})){0,3}\s*(?:\(\s*)?$"
+)
 FIGURE_AFTER_COLON = re.compile(
     # (past the agent a participle's label may name, "Craters confirmed by the science team: 19,870", or the body it
     # was told to: "Incidents reported to the agency: 23 hose failures")
     r"(?:\s+(?:by|to)\s+(?:the\s+|its\s+|our\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?){0,2}"
+    r"(?:\s+(?:this|last|next)\s+(?:year|month|week|quarter|season))?(?:\s+\([a-z ]{1,20}\))?"
     rf"\s*\)?\s*:\s+(?:(?:{COLON_FIGURE_HEDGES})\s+)?[$€£]?\d"
 )
 # a label in which someone speaks: "What we found: 17 of the 44 wells ..."
