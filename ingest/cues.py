@@ -1011,3 +1011,20 @@ EARLIER_EVENT_NOUN = (
     r"sale|auction|poll|survey|round|election|by-election|vote|ballot|referendum|count|census|test|exam|season|"
     r"report|fair|show|festival|match|game|race|meeting|tournament|contest|inspection|audit|review|tally|edition"
 )
+# The singular nouns of a sum asked or paid: a figure before one, or before a singular modifier of one, is a sum in the
+# page's currency ("the full 6,000 hire fee", "the 4.50 cloakroom charge", "a 1,500 fine"), never a count of the noun
+# (ingest/numbers.py, SUM_NOUN_AFTER and _sum_named)
+SUM_NOUNS = {
+    "bonus", "grant", "fee", "fine", "payment", "payout", "loan", "rebate", "levy", "charge", "subsidy", "allowance",
+    "reward", "donation", "gift", "deposit", "bill", "price", "fare", "rent", "wage", "salary", "budget",
+}  # fmt: skip
+# The nouns a number labels rather than counts: "2,210 category 2 calls", "40 size-12 dresses", "300 grade 4
+# pupils" count the calls, the dresses and the pupils, whose kind the label and its number name
+NUMBER_LABEL_NOUNS = {
+    "category", "size", "grade", "level", "type", "class", "stage", "band", "tier", "phase", "year", "group",
+}  # fmt: skip
+# Plurals in -a and -i, which name a count as plurals in -s do ("38 council crematoria", "12 research criteria")
+PLURALS_IN_A_OR_I = {
+    "crematoria", "sanatoria", "auditoria", "symposia", "criteria", "phenomena", "bacteria", "fungi", "cacti",
+    "stimuli", "nuclei", "alumni", "memoranda", "curricula", "referenda", "stadia",
+}  # fmt: skip

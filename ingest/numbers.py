@@ -41,12 +41,14 @@ from ingest.cues import (
     MONEY_NOUNS,
     NOT_COUNTED_AFTER,
     NOT_SUMS_PAID,
+    NUMBER_LABEL_NOUNS,
     OCCASION_TIMES,
     ODD_CASE_LETTERS,
     OF_WHOLE_DETERMINERS,
     OTHER_TIME_AFTER,
     OWNED_MANY_EACH,
     PART_VERBS,
+    PLURALS_IN_A_OR_I,
     PRICE_WORDS,
     RECORD_VERBS,
     REVISE_VERBS,
@@ -55,6 +57,7 @@ from ingest.cues import (
     SINGULAR_IN_US_OR_IS,
     SINGULAR_MEASURES,
     STANCE_OF,
+    SUM_NOUNS,
     TELL_VERBS,
     UNTRUE_WORDS,
     VERB_TAKES,
@@ -2215,6 +2218,11 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
         # "three weeks' pay", a span of time, "two miles' walk", a measure, "30 firms' workers", many to each owner,
         # or "'forty beds' closed", a quotation's end)
         head, end = owned.group(1), owned.end()
+    kept = SINGULAR_OWNER_AFTER.match(sentence, end) if not head.endswith("s") else None
+    if kept and head not in IRREGULAR_PLURALS and _plural_noun(kept.group(2)):
+        # "4 coroner's officers", "12 driver's licences": a singular owner names a kind of the plural after it,
+        # which is what is counted, in the compound the page writes
+        return f"{head.lower()}{kept.group(1)}s {kept.group(2)}", kept.end()
     # "3,000 more troops", "212 new dengue cases", "three maths teachers": the head noun comes last
     for step in range(3):
         nxt = re.match(r"\s([a-z][a-z-]*)", sentence[end:])
@@ -2240,6 +2248,7 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
             (following.endswith("s") and not following.endswith("ss"))
             or following in COLLECTIVE_HEADS
             or following in IRREGULAR_PLURALS
+            or following in PLURALS_IN_A_OR_I  # "38 council crematoria"
         )
         if head in MODIFIERS or (not head.endswith("s") and plural_next):
             head, end = following, end + nxt.end()
@@ -2437,6 +2446,8 @@ LISTED_NOUNS = re.compile(
 
 # A plural owner's apostrophe, then the noun it owns: "players' posts", "anglers’ clubs"
 OWNED_AFTER_OWNERS = re.compile(r"['’]\s+([a-z][a-z-]*)\b")
+# A singular owner's "'s", then the noun it owns: "coroner's officers", "driver’s licences"
+SINGULAR_OWNER_AFTER = re.compile(r"(['’])s\s+([a-z][a-z-]*)\b(?!['’-])")
 OPENING_SINGLE_QUOTE = re.compile(r"(?:^|[\s(\[])['‘](?=\w)")
 CLOSING_SINGLE_QUOTE = re.compile(r"\w['’](?=[\s,.;:!?)])")
 POSSESSIVE_MARK = re.compile(r"['’]s?\s")  # "glass", "analysis", "virus": a singular noun, though it ends in -s
@@ -2926,9 +2937,7 @@ GROUP_OF_STRENGTH = re.compile(
 HYPHENATED_WORD = re.compile(r"-([a-z]+)(?=\s+[a-z])")
 SINGULAR_WORD_BEFORE_NOUN = re.compile(r"\s([a-z]+)(?<!s)(?=\s+[a-z]{3,})")
 # A sum the noun after a unit names: "a 2,000 thalen bonus", "a 40 sorrin fee" (in a unit the article counts in)
-SUM_NOUN_AFTER = re.compile(
-    r"\s+(?:bonus|grant|fee|fine|payment|payout|loan|rebate|levy|charge|subsidy|allowance|reward|donation|gift)\b"
-)
+SUM_NOUN_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(SUM_NOUNS))})\b(?!-)")
 
 
 def _hyphenated_known_unit(after: str, known_units: Mapping[Decimal, str] | None) -> tuple[str, int] | None:
@@ -3420,10 +3429,11 @@ CURRENCY_SUBUNITS = {"cents", "pence", "centimes", "kopecks"}
 # each sentence it reads
 NOT_SUM_UNITS = frozenset(SHARE_UNITS | DURATION_UNITS | MEASURE_NOT_PRICE | NOT_SUMS_PAID | IRREGULAR_PLURALS)
 SUM_CURRENCY_UNITS = frozenset(CURRENCY_UNITS | CURRENCY_PLURALS | CURRENCY_SUBUNITS)
-# A sum written as money, up to its figure: after a word of price or charge or a verb of payment ("costs 12 fennets",
-# "a fee of 260 dravels", "paid 31 marrels")
+# A sum written as money, up to its figure: after a word of price or charge or a verb of payment or debt ("costs 12
+# fennets", "a fee of 260 dravels", "paid 31 marrels", "owed our florist 4,800 quillons")
 MONEY_WRITTEN_BEFORE = re.compile(
-    rf"(?:\b(?:{PRICE_WORDS.replace(' ', '|')}|paid|pays?|paying|spends?|spent|spending|charging)\b[^.;:!?\d]{{0,30}}"
+    rf"(?:\b(?:{PRICE_WORDS.replace(' ', '|')}|paid|pays?|paying|spends?|spent|spending|charging|owed|owes?|owing)\b"
+    r"[^.;:!?\d]{0,30}"
     r"|[$£€¥]\s?)$",
     re.IGNORECASE,
 )
@@ -3492,6 +3502,66 @@ def _verb_after_count_in_words(sentence: str, m: re.Match, unit: str, end: int) 
     while before and before[-1].lower() in CLAUSE_OPENING_HEDGES:
         before.pop()
     return not before or before[-1][-1] in ",;:(—–"
+
+
+# A label and its number between a figure and its plural noun: "2,210 category 2 calls", "40 size-12 dresses"
+NUMBER_LABELLED_AFTER = re.compile(
+    rf"\s+(?:{'|'.join(sorted(NUMBER_LABEL_NOUNS))})[\s-]\d{{1,2}}[a-z]?\s+(?P<noun>[a-z][a-z-]*)\b(?!-)"
+)
+# The determiner of a sum a figure names with a singular noun of its own: "a 1,500 fine", "the 4.50 fee", "its 900 rent"
+SUM_DETERMINED_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Mm]y|[Yy]our|[a-z]+['’]s)\s+(?:[a-z]+\s+)?$"
+)
+NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")
+
+
+def _sum_named(sentence: str, m: re.Match, unit: str, end: int) -> bool:
+    """
+    Whether the figure at ``m`` is a sum a singular noun of payment names, its currency left out: after a determiner,
+    the noun itself ("a 1,500 fine is no deterrent", not "14 charge more"), or the noun after a singular modifier
+    ("the full 6,000 hire fee", "the 4.50 facility fee"); never the noun that modifies a plural ("200 parking fine
+    notices").
+    """
+    if unit in SUM_NOUNS:
+        noun_end: int | None = end
+        if not SUM_DETERMINED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            return False
+    else:
+        if unit.endswith("s") or unit in COLLECTIVE_HEADS | IRREGULAR_PLURALS | PLURALS_IN_A_OR_I | CURRENCY_UNITS:
+            return False
+        named = SUM_NOUN_AFTER.match(sentence, end)
+        noun_end = named.end() if named else None
+    if noun_end is None:
+        return False
+    nxt = NEXT_WORD.match(sentence, noun_end)
+    return not (nxt and _plural_noun(nxt.group(1)))
+
+
+def _currency_written(known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure], text: str) -> str:
+    """The unit the page (``text``, up to the figure) has counted in and writes as money at a figure, the last counted
+    first: its own currency where it gave no sum in millions ("owed our florist 4,800 quillons", "a fee of 260
+    dravels"); "" if it wrote none so."""
+    counted = [f.unit for f in reversed(earlier)] + list((known_units or {}).values())[::-1]
+    for unit in dict.fromkeys(counted):
+        if (
+            unit
+            and unit not in NOT_SUM_UNITS
+            and not PEOPLE_NOUNS.fullmatch(unit)
+            and _money_elsewhere(unit, text, -1, -1)
+        ):
+            return unit
+    return ""
+
+
+def _modifier_of_plural(
+    sentence: str, at: int, word: str, known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure]
+) -> bool:
+    """Whether a word the page has counted in, no currency, modifies the plural noun right after it: "58 vaccine
+    recipients" on a page that gave "(4,709 vaccine, 4,703 placebo)" counts recipients; "1.80 riksa tells" stays."""
+    if word in _sum_units(known_units, earlier):
+        return False
+    nxt = NEXT_WORD.match(sentence, at)
+    return nxt is not None and _plural_noun(nxt.group(1)) and not VERB_WITH_OBJECT_AFTER.match(sentence, at)
 
 
 def _unit(
@@ -3720,13 +3790,26 @@ def _unit(
         counted_in
         and counted_in.group(1) not in COLLECTIVE_HEADS
         and counted_in.group(1) in set((known_units or {}).values())
+        and not _modifier_of_plural(sentence, m.end() + counted_in.end(), counted_in.group(1), known_units, earlier)
     ):
         # "at 1.80 riksa tells investors": a unit without an -s that the article counts in (a currency, mostly) is
         # the head, not the modifier of a plural after it
         return counted_in.group(1), m.end() + counted_in.end()
+    labelled = NUMBER_LABELLED_AFTER.match(after)
+    if labelled and _plural_noun(labelled.group("noun")):
+        # "2,210 category 2 calls", "40 size-12 dresses": the plural after the label's number is what is counted
+        return labelled.group("noun"), m.end() + labelled.end()
     unit, end = _unit_after(sentence, m.end() + (or_more.end() if or_more else 0))  # "40 or more open cases"
     if end < 0:
         return "", 0
+    if unit and m.group("num")[0].isdigit() and _sum_named(sentence, m, unit, end):
+        # "the full 6,000 hire fee", "the 4.50 facility fee", "a 1,500 fine": a sum in the page's currency, which
+        # the page leaves out, not a count of hires, facilities or fines
+        currency = _sum_currency(known_units, earlier, paragraph_unit, sum_unit) or _currency_written(
+            known_units, earlier, context_before[-NEAR_CONTEXT:] + sentence
+        )
+        if currency:  # "the 260 million crown budget": the currency's own word, with the figure
+            return currency, end if f"{unit}s" == currency else m.end()
     if unit == "ones":  # "350 new ones": the noun said before, not a unit
         unit = ""
     if unit and _verb_after_count_in_words(sentence, m, unit, end):
