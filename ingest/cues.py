@@ -978,3 +978,10 @@ DISH_WORDS = (
 VERBS_OF_ORIGIN_IN_S = {
     "comes", "goes", "arrives", "derives", "stems", "translates", "departs", "sails", "feeds",
 }  # fmt: skip
+# The hedges that size a share and never stand before an ordinal or a preposition's object: "about a third do it",
+# "roughly a quarter pay", "closer to a third" (not "split over a seventh book", "only a third time")
+SHARE_SIZING_HEDGES = (
+    "about", "around", "roughly", "approximately", "nearly", "almost", "barely", "more than", "less than", "just over",
+    "just under", "well over", "well under", "close to", "closer to", "nearer to", "nearer", "at least", "up to",
+    "no more than",
+)  # fmt: skip
