@@ -1028,3 +1028,10 @@ PLURALS_IN_A_OR_I = {
     "crematoria", "sanatoria", "auditoria", "symposia", "criteria", "phenomena", "bacteria", "fungi", "cacti",
     "stimuli", "nuclei", "alumni", "memoranda", "curricula", "referenda", "stadia",
 }  # fmt: skip
+# The hedges that size a share and never stand before an ordinal or a preposition's object: "about a third do it",
+# "roughly a quarter pay", "closer to a third" (not "split over a seventh book", "only a third time")
+SHARE_SIZING_HEDGES = (
+    "about", "around", "roughly", "approximately", "nearly", "almost", "barely", "more than", "less than", "just over",
+    "just under", "well over", "well under", "close to", "closer to", "nearer to", "nearer", "at least", "up to",
+    "no more than",
+)  # fmt: skip

@@ -674,7 +674,9 @@ def _earlier_values(
             # the sentence's opening figure was the earlier value; any it gives after are its own ("The year
             # before it was 9,800, so that is a rise of nearly half")
             figures = figures[1:]
-    if len(figures) == 1 and recent and recent[-1][0] == number - 1 and RAISED_FROM_SENTENCE.match(sentence):
+    # (the sentence's opening figure is the one after "from"; any after it are its own: "... from 48 late on Sunday
+    # after recovering bodies in two hillside districts")
+    if figures and recent and recent[-1][0] == number - 1 and RAISED_FROM_SENTENCE.match(sentence):
         last = recent[-1][1]
         earlier_value = figures[0].value
         if (
@@ -693,7 +695,8 @@ def _earlier_values(
                     upper=last.upper,
                     qualifier=last.qualifier,
                     previous_value=earlier_value,
-                )
+                ),
+                *figures[1:],
             ]
     # the sentence's first figure may revise the one before, whatever figures of its own follow ("The latest version
     # says about 7,500, and roughly half of those would be in construction")

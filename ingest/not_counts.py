@@ -1872,6 +1872,8 @@ def not_a_claim(
     if (
         small
         and CIRCUMSTANCE_BEFORE.search(before)
+        # "a committee of between three and five members": a range is a count however it opens
+        and qualifier != Qualifier.RANGE
         # "a place must be offered within four months", "should be finished within six months": a limit a rule sets,
         # not a setting ("opens in five years")
         and not (
@@ -2021,7 +2023,9 @@ def not_a_claim(
         return True  # "will miss the first 2 league games": a player's ban
     if unit in SOURCE_NOUNS and small and re.search(r"\baccording\s+to\s+$", before, re.I):
         return True  # "according to two diplomats who attended"
-    if unit in SOURCE_NOUNS and not m.group("pct") and (m.group("num")[0].isalpha() or int(number_value(m) or 0) < 20):
+    # (a count of twenty or more, in words or digits, is a tally of those who came forward, not a report's sources:
+    # "Seventy-one members have now told us they are owed money")
+    if unit in SOURCE_NOUNS and not m.group("pct") and int(number_value(m) or 0) < 20:
         cue = SOURCE_CUE_AFTER.match(sentence[unit_end:])
         if cue and (unit != "people" or not re.search(r"(?:said|say|says|told|tell)$", cue.group(0))):
             return True

@@ -53,6 +53,7 @@ from ingest.cues import (
     RECORD_VERBS,
     REVISE_VERBS,
     SAY_VERBS,
+    SHARE_SIZING_HEDGES,
     SINGULAR_ENDINGS_IN_S,
     SINGULAR_IN_US_OR_IS,
     SINGULAR_MEASURES,
@@ -292,6 +293,19 @@ HALF_PRICE = re.compile(
 )
 
 
+def _hedged_share(sentence: str, p: re.Match, fraction: str) -> bool:
+    """
+    "only about a third do it voluntarily", "the union says about a fifth.": a fraction a hedge sizes is a share,
+    not an ordinal; not half of one thing ("roughly half a school year"), nor a share restating a figure in per cent
+    just given ("about 24 per cent lower, roughly a quarter": the same claim told again)
+    """
+    return (
+        HEDGED_SHARE_BEFORE.search(sentence, max(0, p.start() - 20), p.start()) is not None
+        and not (fraction == "half" and HALF_OF_ONE_AFTER.match(sentence, p.end()))
+        and PER_CENT_RESTATED_BEFORE.search(sentence, max(0, p.start() - 60), p.start()) is None
+    )
+
+
 def _half_of_unit(word: str, after: str, known_units: Mapping[Decimal, str] | None) -> str:
     """
     The plural of ``word`` when it is a measure or a currency, or a unit the article has counted in that ends its
@@ -367,6 +381,12 @@ SHARE_SET_OFF_BEFORE = re.compile(
 # "I would have settled for half that", "charge half what we do": half of an amount just named
 HALF_OF_AMOUNT_AFTER = re.compile(r"\s+(?:what\b|(?:that|this)\b(?!\s+(?:the|a|an|he|she|they|we|it|is|was)\b))")
 PROPORTION_QUALIFIER = re.compile(rf"\b(?P<q>{_QUALIFIER_WORDS})\s+$", re.IGNORECASE)
+_SIZING = "|".join(word.replace(" ", r"\s+") for word in SHARE_SIZING_HEDGES)
+HEDGED_SHARE_BEFORE = re.compile(rf"\b(?:{_SIZING})\s+$", re.IGNORECASE)
+# "roughly half a school year": half of one thing, no share
+HALF_OF_ONE_AFTER = re.compile(r"\s+an?\s", re.IGNORECASE)
+# "about 24 per cent lower than in March, roughly a quarter": a share restating the figure in per cent before it
+PER_CENT_RESTATED_BEFORE = re.compile(r"(?:%|\bper\s*cent\b|\bpercent\b)[^.;:%]*,\s+[a-z ]*$", re.IGNORECASE)
 # Vague counts, read as lower bounds. The value is the least count the plural names ("hundreds" is
 # two hundred or more, "dozens" two dozen, "tens of thousands" twenty thousand); the lower bound
 # is the scale the word names, the floor nobody could dispute even in loose use (100, 12, 10,000).
@@ -1684,6 +1704,9 @@ def _word_quantities(
                 and CLAUSE_END_AFTER.match(sentence[p.end() :])
             )
             and not (fraction == "half" and HALF_OF_AMOUNT_AFTER.match(sentence[p.end() :]))
+            # "only about a third do it voluntarily", "roughly a quarter pay", "the union says about a fifth.": a hedge
+            # sizes a share, never an ordinal or a person ("a third man")
+            and not _hedged_share(sentence, p, fraction)
             and not (
                 SHARE_SET_OFF_BEFORE.search(sentence, max(0, p.start() - 40), p.start())
                 and CLAUSE_END_AFTER.match(sentence[p.end() :])
