@@ -623,12 +623,14 @@ REPORT_OFFICE_HEADS = (
     r"registrar|coroner|planner|accountant|solicitor|adviser|advisor|commander|governor|mayor|leader|"
     r"ombuds(?:man|person)"
 )
-# The one words that open a sentence as its subject and are no sender's name: a pronoun or a determiner ("It published
-# the report below", "This was posted on Sunday"); ingest.documents reads any other one capitalised word there, before
-# the verb that put a document out, as the name of the body that sent it ("Brevlink published the following notice")
+# The one words that open a sentence as its subject and are no sender's name: a pronoun ("It published the report
+# below", "There was a notice"); ingest.documents reads any other one capitalised word there, before the verb that put a
+# document out, as the name of the body that sent it ("Brevlink published the following notice"). The determiners and
+# "The" never get that far (speakers.NOT_NAME_OPENERS, documents._names_in), nor do the plural common nouns an unnamed
+# source is named by ("Researchers published the findings below": ANONYMOUS_HEADS, mendowners44 L1, L3)
 NOT_SENDER_WORDS = frozenset({
-    "i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "there", "here", "which", "who",
-    "what", "its", "their", "our", "his", "her", "the", "a", "an", "one", "someone", "everyone", "nobody", "all",
+    "i", "we", "you", "he", "she", "it", "they", "there", "here", "which", "who", "what", "a", "an", "someone",
+    "everyone", "nobody", "prosecutors", "police",
 })  # fmt: skip
 # The one-word labels of a transcript's turns that name a role, a status, a page's furniture or kin, never a surname:
 # "Update:" answering "Reader:" on a live page, "Verdict:" after "Claim:" on a fact check, "Witness:", "Clerk:",

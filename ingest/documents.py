@@ -51,6 +51,7 @@ from ingest.cleaning import (
     written_names,
 )
 from ingest.cues import (
+    ANONYMOUS_HEADS,
     APPEAL_WINDOW,
     ISSUED,
     ISSUING_VERBS_LESS_RELEASE,
@@ -269,9 +270,14 @@ def _carried_document(text: str) -> OwnedBlock | None:
         carried = _carries(introduction) if i <= HEAD_PARAGRAPHS * 3 else None
         if carried is None or PAPER_ANSWERS.search(introduction):
             continue
-        if carried.group("filed") and not _opening_senders(introduction):
-            continue  # owners44: a reporter files copy too ("This report was filed by the pool reporter"): no owner
-        owner = _document_owner(introduction)
+        names = _without_times(_names_in(introduction))
+        if carried.group("filed") and not any(
+            _may_send(name) and _puts_out(introduction, a + len(name)) for a, name in names
+        ):
+            # owners44: a reporter files copy too ("This report was filed by the pool reporter", "Ana Sorvik filed this
+            # report from Kellmo": mendowners44 M2), and a debtor files for bankruptcy (H3): no owner
+            continue
+        owner = _document_owner(introduction, names)
         if owner is None:
             return None
         account = carried.group("writer") is not None or carried.group("own") is not None
@@ -305,13 +311,33 @@ def _carried_document(text: str) -> OwnedBlock | None:
 # notice below", "Tallowby, the holiday booking site, updated its price guide"
 CARRIED_SENDER = re.compile(
     r"(?:,\s+(?:the|an?)\s+[^,.;:!?\n]{1,80},|,)?\s+(?:has\s+|have\s+)?"
-    r"(?:sent|posted|issued|wrote|published|released|laid|delivered|filed|updated)\b"
+    r"(?P<verb>sent|posted|issued|wrote|published|released|laid|delivered|filed|updated)\b"
 )
-# "signed by" and the words up to the signer's name in the same sentence ("signed by the museum's head of
-# collections, ")
-SIGNED_BY = re.compile(r"\bsigned\s+by\b[^.!?]{0,80}$")
+# mendowners44 H3, M2: what "filed" puts out is a document only when it is the one printed here ("filed the following
+# notice", "filed the claim below") or a document of the filer's own ("filed its statement of accounts"), not a case
+# ("filed for bankruptcy", "filed a claim against the council", "filed charges") nor a reporter's copy ("filed this
+# report from Kellmo")
+FILED_DOCUMENT = re.compile(
+    r"\s+(?:the\s+following\b|(?:the|its|this|these|their|his|her|an?)\s+(?:[\w'’-]+\s+){0,3}?[\w-]+\s+below\b"
+    rf"|(?:the|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?!reports?\b|dispatch){DOCUMENT_NOUN}\b)"
+)
+# "signed by" and the words up to the signer's name: its title or kind, in commas or not ("signed by the museum's
+# head of collections, ", "signed by chief executive "), never past its signers to whom the document asks or is sent
+# to ("signed by more than 3,000 residents, asks Hartvale District Council": mendowners44 M1)
+SIGNED_BY = re.compile(r"\bsigned\s+by\s+(?:[^.!?,]{0,60},\s+|(?:[a-z][\w'’-]*\s+){0,6})?$")
+# mendowners44 H1: the body a document is from, named with it: "the following statement from the Hartvale Water
+# Board", "the letter below from Skylo"; whoever posted or published it only relays it ("Reuters published ...")
+RELAYED_FROM = re.compile(
+    rf"\b(?:following|this|the|a)\s+(?:[\w'’-]+\s+){{0,2}}?{DOCUMENT_NOUN}\s+(?:below\s+)?from\s+(?:the\s+)?$"
+)
+# "the Hartvale Water Board's statement below", "Skylo's notice, which we print"
+RELAYED_OWNS = re.compile(rf"['’]s\s+(?:[\w'’-]+\s+){{0,2}}?{DOCUMENT_NOUN}(?:\s+below\b|,\s+which\s+we\b)")
+# mendowners44 H2: the sentence that puts out the document the page prints: "sent the following letter", "the notice
+# below", "We print it in full"
+PUTS_OUT_HERE = re.compile(r"\b(?:the\s+following|below|[Ww]e\s+(?:re)?(?:print|publish|produce))\b")
 # where a sentence of an introduction opens
-_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?:[Tt]he\s+)?$")
+# or after its kind in commas ("The administrators, Orrin Vale & Co, sent the following notice": mendowners44 H3)
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?:[Tt]he\s+|The\s+[a-z][\w'’ -]{0,50},\s+)?$")
 
 
 def _names_in(introduction: str) -> list[tuple[int, str]]:
@@ -327,32 +353,61 @@ def _without_times(names: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return [(a + len(name) - len(bare), bare) for a, name in names if (bare := _without_time_opening(name))]
 
 
-def _opening_senders(introduction: str, names: list[tuple[int, str]] | None = None) -> list[str]:
+def _puts_out(introduction: str, at: int) -> bool:
+    """Whether the name ending at ``at`` goes on with a verb putting out a document (CARRIED_SENDER, FILED_DOCUMENT)."""
+    found = CARRIED_SENDER.match(introduction, at)
+    return found is not None and (
+        found.group("verb") != "filed" or FILED_DOCUMENT.match(introduction, found.end()) is not None
+    )
+
+
+def _may_send(name: str) -> bool:
+    """
+    Whether a name may be a sender's: any of two words or more, one word only if no pronoun (NOT_SENDER_WORDS) nor the
+    plural common noun an unnamed source goes by ("Researchers", "Lawyers": mendowners44 L3).
+    """
+    return " " in name or (name.lower() not in NOT_SENDER_WORDS and not _COMMON_HEADS.fullmatch(name.lower()))
+
+
+def _sentence_at(introduction: str, at: int) -> str:
+    """The sentence of an introduction that a name at ``at`` stands in, from there to its end."""
+    end = re.search(r"[.!?](?:\s|$)", introduction[at:])
+    return introduction[at : at + end.end()] if end else introduction[at:]
+
+
+def _opening_senders(introduction: str, names: list[tuple[int, str]]) -> list[str]:
     """
     owners44: the names, known to a list or not, that open their sentence of an introduction as the one that put the
     document out, however short, and with its kind in commas between ("Brevlink published the following notice",
     "Tallowby, the holiday booking site, updated its price guide", "Orrin Vale & Co, the liquidators of Pendry Foods
     Group, filed the notice below"): the sender, before any body its kind or its subject names ("of Pendry Foods
     Group", "its report on Pendry Foods Group"). Not a pronoun ("It published the report below"). ``names``: the
-    introduction's names without their times (_without_times), if read already.
+    introduction's names without their times (_without_times). mendowners44 H2: only the sentence that puts out the
+    document printed here counts ("the following letter", "below"), else the last such sentence ("Skylo published its
+    results on Monday. The Hartvale Pilots Union sent the following letter" is the union's).
     """
-    return [
-        name
-        for a, name in (_without_times(_names_in(introduction)) if names is None else names)
-        if _SENTENCE_OPENS.search(introduction, 0, a)
-        and CARRIED_SENDER.match(introduction, a + len(name))
-        and (" " in name or name.lower() not in NOT_SENDER_WORDS)
+    senders = [
+        (a, name)
+        for a, name in names
+        if _SENTENCE_OPENS.search(introduction, 0, a) and _puts_out(introduction, a + len(name)) and _may_send(name)
     ]
+    here = [name for a, name in senders if PUTS_OUT_HERE.search(_sentence_at(introduction, a))]
+    return here or [name for _, name in senders[-1:]]
 
 
-def _document_owner(introduction: str) -> str | None:
+# the plural common nouns an unnamed source is named by, no sender's name ("Researchers published the findings below")
+_COMMON_HEADS = re.compile(ANONYMOUS_HEADS)
+
+
+def _document_owner(introduction: str, unknown: list[tuple[int, str]] | None = None) -> str | None:
     """
     The owner an introduction names: the one it says signs the document, else the name a sentence of it opens with as
     the one that put the document out (_opening_senders), else the body or person it gives the document to ("The
     Ministry of Finance's official account", "given by Professor Feodor Varnis", "from Ilse Brandt"), else the first
-    body it names, else the first person.
+    body it names, else the first person. ``unknown``: the introduction's names without their times (_without_times).
     """
     names = _names_in(introduction)
+    unknown = _without_times(names) if unknown is None else unknown
     named = [(a, a + len(name), name) for a, name in names if any(word.lower() in BODY_KINDS for word in name.split())]
     for person in people_named(introduction):
         at = introduction.find(person)
@@ -361,11 +416,8 @@ def _document_owner(introduction: str) -> str | None:
     # sent the document: "Penrose & Vail published the list below"; without the time the introduction opens with, which
     # the run of capitalised words takes in ("On Sunday Penrose & Vail published", "Late on Sunday Penrose & Vail
     # posted": findings_speakers43 H6)
-    unknown = _without_times(names)
     named = named or [
-        (a, a + len(name), name)
-        for a, name in unknown
-        if " " in name and CARRIED_SENDER.match(introduction, a + len(name))
+        (a, a + len(name), name) for a, name in unknown if " " in name and _puts_out(introduction, a + len(name))
     ]
     opening = _opening_senders(introduction, unknown)
     # findings_owner36 #9: a capitalised name right after "by" that no list knows ("by Finance Minister Aurel Dast")
@@ -387,11 +439,19 @@ def _document_owner(introduction: str) -> str | None:
     ]
     # the one who sent or posted it comes first: "Tove Marrick, sent the following email ..., hours after the National
     # Audit Office's report" is Tove Marrick's email, not the office's report
-    sender = [name for _, b, name in named if CARRIED_SENDER.match(introduction, b)]
+    sender = [name for _, b, name in named if _puts_out(introduction, b)]
     # the one the introduction says signs it, before its sender: "The Marlow Museum published the summary below. It is
     # signed by the museum's head of collections, Ada Ferrin" is Ada Ferrin's
     signed = [name for a, _, name in named if SIGNED_BY.search(introduction, 0, a)]
-    candidates = signed or opening or sender or owning or [name for _, _, name in named]
+    # mendowners44 H1: the body the document is from, before whoever relayed it ("Reuters published the following
+    # statement from Skylo" is Skylo's)
+    relayed = [
+        name
+        for a, name in unknown
+        if name.split()[-1] not in addressed
+        and (RELAYED_FROM.search(introduction, 0, a) or RELAYED_OWNS.match(introduction, a + len(name)))
+    ]
+    candidates = signed or relayed or opening or sender or owning or [name for _, _, name in named]
     return candidates[0] if candidates else None
 
 
