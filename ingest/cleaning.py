@@ -2020,9 +2020,10 @@ def _keys_over_rows(body: list[str], keys: list[int]) -> list[str]:
     The body without the keys (tables.earlier_key) that stand over no row kept: a key that says the bare figures in
     brackets under it are the earlier ones ("Fees from 1 May (last year's fee in brackets)") is kept over the list's
     rows, so that the reader pairs each row's figure with the one it replaced (numbers.KEYED_ROW); over none, it is a
-    caption's note like any other, no line of the article.
+    caption's note like any other, no line of the article. A paragraph of prose after it is no row of the list ("The
+    harbour now has 60 moorings (52), the board said." when the list's rows were dropped): the key goes.
     """
-    dropped = {at for at in keys if at + 1 >= len(body) or not KEYED_ROW.match(body[at + 1])}
+    dropped = {at for at in keys if at + 1 >= len(body) or not KEYED_ROW.match(body[at + 1]) or is_prose(body[at + 1])}
     return [line for at, line in enumerate(body) if at not in dropped]
 
 

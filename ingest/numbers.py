@@ -576,21 +576,29 @@ EARLIER_PERIOD = re.compile(
     r"in\s+" + MONTH_NAME + r"\s+last\s+year\b|"
     # "86 in March, against 51 in December": a month with no year, earlier only beside another month (_earlier_period)
     r"in\s+(?P<month>" + MONTH_NAME + r")\b(?!\s*,?\s*\d|\s+(?:last|this|next)\b)|"
-    # "1.4 million, against 2.3 million in the spring": a season no year names, set against a figure, is one gone by
-    # (as earlier_now.EARLIER reads "in the spring the board put it at")
-    r"in\s+the\s+(?:spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?(?:19|20)\d\d))"
+    # "1.4 million, against 2.3 million in the spring": a season no year names, earlier only when it lies wholly before
+    # the page's month and the figure's clause names no time of its own (_earlier_period)
+    r"in\s+the\s+(?P<season>spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?(?:19|20)\d\d))"
 )
 
 
 MONTHS_BACK_COMPARED = 6  # how far back a month with no year set against a figure's own month may be
 # A time the figure's own clause names, other than the page's: a year, a weekday, a season, a time gone by or to come
-# ("sold 40 last year, against 17 in April"; "will sell 40 next year"), so a month after it is not set against the
-# page's own
+# ("sold 40 last year, against 17 in April"; "will sell 40 next year"), or a figure planned, aimed at, due or foreseen
+# ("plan to sell 40,000", "is due to have 400 beds", "a target of 400", "costs 90 euros in the low season"), so a month
+# or a season after it is not set against the page's own
 OWN_TIME_NAMED = re.compile(
     rf"\b(?:(?:19|20)\d\d|{MONTH_NAME}|{WEEKDAY_NAME}|last|next|ago|earlier|later|yesterday|tomorrow|spring|summer|"
-    r"autumn|winter|will|would|expects?|forecasts?)\b",
+    r"autumn|winter|will|would|shall|expects?|expected|expecting|forecasts?|forecasted|projected|predicted|"
+    r"plans?|planned|planning|aims?|aimed|aiming|targets?|targeted|intends?|intended|"
+    r"(?:is|are|was|were|be|being)\s+(?:due|set)\s+to|(?:low|high|peak|off|shoulder)[\s-]+season)\b",
     re.IGNORECASE,
 )
+# The months of a season ("against 17 in the spring"), in the northern half of the year's order, and how far back the
+# first of them may be from the page's month for the season to be the one just gone by: an October page's "spring" is
+# this year's (seven months back), a February page's "summer" is to come (the last one began eight months back)
+SEASON_MONTHS = {"spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11), "winter": (12, 1, 2)}
+SEASON_MONTHS_BACK = 7
 
 # A value said to be foreseen, not had: "45 percent forecast in the final poll in 2026"
 FORESEEN_WORD = re.compile(r"\b(?:forecasts?|expected|projected|predicted|forecasted)\b", re.IGNORECASE)
@@ -624,6 +632,15 @@ def _earlier_period(sentence: str, at: int, page_month: int | None = None) -> re
             own = [page_month]
         back = (own[-1] - MONTHS[period.group("month").lower()]) % 12 if own else 0
         return period if 1 <= back <= MONTHS_BACK_COMPARED else None
+    if period.group("season"):
+        # "We now have 47 buyers, against 39 in the spring" on a page of June: a season gone by only when every month
+        # of it is before the page's within half a year, and the figure's clause names no time, plan or forecast of
+        # its own. A June page's "summer" is now, a February page's to come ("Rooms cost 80 euros, against 140 euros
+        # in the summer" is the season's price, no earlier one); with no page's month, no season is known gone by
+        if page_month is None or OWN_TIME_NAMED.search(before):
+            return None
+        backs = [(page_month - month) % 12 for month in SEASON_MONTHS[period.group("season").lower()]]
+        return period if all(1 <= back <= SEASON_MONTHS_BACK for back in backs) else None
     if not period.group("event"):
         return period
     if FORESEEN_WORD.search(period.group(0), 0, period.start("event")):
@@ -5556,8 +5573,8 @@ def _earlier_in_brackets(
     closed = BRACKET_CLOSED_AFTER.match(sentence, second.span[1]) if opened else None
     if opened is None or closed is None:
         return False
-    if EARLIER_PERIOD.match(closed.group("inner")):
-        return True
+    if (period := EARLIER_PERIOD.match(closed.group("inner"))) and not period.group("season"):
+        return True  # (a season with no year, "(388 in the summer)", may be the page's own or one to come)
     if opened.group("when") is None and not closed.group("inner").strip():
         if keyed:
             return True  # only a bare bracket, "(9,870)": a key says what brackets of bare figures hold, no more

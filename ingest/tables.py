@@ -155,8 +155,9 @@ NOT_AN_OWNER = re.compile(
 # figure (EARLIER_HEADER, EARLIER_CAPTION): else it is a part ("1,240 (310)" of which day cases) or another count
 # ("3 (1)" at half-time), a claim of its own
 EARLIER_CUE = (
-    r"(?:was|previously|prev\.?|from|(?:last|previous|the\s+previous)\s+(?:year|week|month|quarter|term|"
-    # "(last count 9.8)", "(last survey 24 per cent)": the earlier event of the same kind
+    r"(?:was|previously|prev\.?|from|(?:last|previous|the\s+previous)\s+(?:year|week|month|quarter|season|term|sale|"
+    # "(last count 9.8)", "(last survey 24 per cent)": the earlier event of the same kind (but "(last show 21.30)" is
+    # the day's final one: earlier_in_bracket)
     rf"{EARLIER_EVENT_NOUN})|"
     # "(4 weeks ago: 47.95)", "(a year earlier 3,100)": a span back from the figure's own time
     rf"(?:a|an|one|{SMALL_NUMBER_WORDS}|\d{{1,2}})\s+(?:years?|weeks?|months?|quarters?|days?)\s+"
@@ -489,6 +490,16 @@ def bracket_gap(gap: str) -> str:
     return gap[words.end() :] if words is not None else gap
 
 
+# A bracket's cue "last" before an event held at a time of day (cues.EARLIER_EVENT_NOUN), and a figure that reads as a
+# clock time: "(last show 21.30)", "(last race: 17.15)" (earlier_in_bracket)
+LAST_OF_THE_DAY = re.compile(
+    r"\(\s*last\s+(?:show|screening|performance|match|game|race|round|meeting|fair|festival|contest|tournament)s?"
+    r"\s*:?\s+$",
+    re.IGNORECASE,
+)
+CLOCK_TIME_AT_END = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])[.:][0-5]\d$")
+
+
 def earlier_in_bracket(
     between: str,
     text: str,
@@ -512,7 +523,9 @@ def earlier_in_bracket(
     if closing is None:
         return False
     if cued:
-        return True
+        # "four times a day at 12.50 (last show 21.30)": "last" before an event held at a time of day, and a clock time
+        # after it, is the day's final one, no earlier value
+        return not (LAST_OF_THE_DAY.search(between) and CLOCK_TIME_AT_END.search(text[:after]))
     # a label's bracket that goes on to another label's figure breaks a total down ("412 admissions (January: 40,
     # February: 38)", "148 votes (May: 60, Patel: 88)"): its figures are parts, not an earlier value
     return earlier_label(between, *when) and ":" not in closing.group(0)
