@@ -3298,7 +3298,8 @@ DATA_LINE = re.compile(
 # which DATA_LINE does not read past: "Tickets: 2 x Weekend camping", "Listing 4471: 3 chairs at 40.00 crowns each"
 # (the label's number is the listing's or the order's own, an identifier no reader takes for a count)
 ITEM_LINE = re.compile(
-    r"^[A-Z][^:]{2,60}:\s+\d[\d,]*\s+(?:x|×)\s+[A-Z\d][\w'’ ,.-]{0,40}$|"
+    # (a letter after "x": "Bedroom 1: 4 x 3.5 metres" is a room's size, no quantity of an item)
+    r"^[A-Z][^:]{2,60}:\s+\d[\d,]*\s+(?:x|×)\s+[A-Z][\w'’ ,.-]{0,40}$|"
     r"^[A-Z][^:]{2,60}:\s+\d[\d,]*(?:\s+[a-z][\w-]*){1,3}\s+at\s+[$€£]?\d[\d,.]*(?:\s+[a-z]+)?"
     r"\s+(?:each|apiece|a\s+[a-z]+|per\s+[a-z]+)\.?$"
 )
@@ -3310,7 +3311,9 @@ BARRED_COUNT = re.compile(
 )
 
 # A field's figure given with its sign, a change from an earlier time: "High streets: -4.4%", "Retail parks: +0.9%"
-SIGNED_FIELD = re.compile(r"^([^:]{3,62}:\s+)[-+−](?=\d)")
+# (a share only: "Operating result: -1.2 million crowns" or "-312 pupils" would be read without its sign, a loss as a
+# plain sum)
+SIGNED_FIELD = re.compile(r"^([^:]{3,62}:\s+)[-+−](?=\d[\d,.]*\s*(?:%|per\s*cent|percent)\W*$)")
 
 # A line of a document's block of fields, a label and its value: "Employer: Skelland Grid", "Signatures: 2,317"
 FIELD_LINE = re.compile(r"^[A-Z][^:\n]{1,60}:\s+\S")
@@ -3350,18 +3353,55 @@ def _barred_figures(line: str) -> bool:
     if " | " not in line:
         return False
     parts = [part.strip() for part in line.split("|")]
-    return len(parts) >= 2 and all(BARRED_COUNT.fullmatch(part) for part in parts)
+    return len(parts) >= 2 and all(BARRED_COUNT.fullmatch(part) and not _page_counter(part) for part in parts)
 
 
-def _field_near(lines: list[str], i: int) -> bool:
+# A bar part's unit that counts no thing of the document but a span of time: "24 hours a day | 7 days a week" (a help
+# line's hours), "2 hours ago", "5 minute read"
+BARRED_TIME = re.compile(
+    r"^\S+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|ago)\b|\bago$", re.IGNORECASE
+)
+# the page's own counters FIELD_NOT_COUNTED does not name as a label: "4 replies | 38 saves"
+PAGE_COUNTERS = re.compile(r"\b(?:replies|reply|saves?|reposts?|retweets?|reactions?|votes?\s+up|upvotes?)$")
+
+
+def _page_counter(part: str) -> bool:
+    """A bar part that is the page's own counter or a span of time: "12 comments", "1,204 views", "24 hours a day"."""
+    words = part.split(None, 1)[1] if " " in part else part
+    return (
+        FIELD_NOT_COUNTED.search(words) is not None
+        or PAGE_COUNTERS.search(words) is not None
+        or BARRED_TIME.search(part) is not None
+    )
+
+
+# A field that is no neighbour of a line of counts in a block of fields: a byline's, a dateline's or a contact's
+# ("Reporter: Mara Quint", "Published: Monday 7 December 2026", "Helpline: 0800 123 4567")
+BYLINE_FIELD = re.compile(
+    r"^\W*(?:(?:filed|written|words|reporting|compiled|edited|photos?|pictures?)\s+by|by|reporter|author|writer|"
+    r"correspondent|editor|helpline|hotline|contact|call|email|e-mail|text|whatsapp|website|web)\s*:",
+    re.IGNORECASE,
+)
+PHONE_VALUE = re.compile(r":\s+\+?\(?\d[\d()]*(?:[ -]\d[\d()]*){1,4}\s*$")
+
+
+def _field_near(lines: list[str], i: int, *, barred: bool = False) -> bool:
     """
     Whether another line of the document's block of fields stands beside line ``i``, above or under it: a field
     ("Buyer fee: 12 per cent"), one in a list ("- Oakhollow: 5 hectares") or a line of counts set apart by bars
-    ("412 tickets listed | from 168.00 to 207.90 crowns each", over "Face value: 189.00 crowns").
+    ("412 tickets listed | from 168.00 to 207.90 crowns each", over "Face value: 189.00 crowns"). Beside a line of
+    counts set apart by bars (``barred``), a byline's, a dateline's or a phone number's field is none: "Published:
+    Monday 7 December 2026" over "12 comments | 340 shares", "Helpline: 0800 123 4567" over "24 hours a day".
     """
     for j in (i - 1, i + 1):
         if 0 <= j < len(lines):
             near = BULLET.sub("", lines[j], count=1)
+            if (
+                barred
+                and _field_line(near)
+                and (_field_not_counted(near) or BYLINE_FIELD.match(near) or PHONE_VALUE.search(near))
+            ):
+                continue
             if _field_line(near) or _barred_figures(near):
                 return True
     return False
@@ -3391,7 +3431,7 @@ def _labelled_fields(lines: list[str], tail: int) -> dict[int, str]:
     for i, line in enumerate(lines[:tail]):
         if prose[i]:
             continue
-        if _barred_figures(line) and not _field_label(line).isupper() and _field_near(lines, i):
+        if _barred_figures(line) and not _field_label(line).isupper() and _field_near(lines, i, barred=True):
             # "412 tickets listed | from 168.00 to 207.90 crowns each" over a listing's fields: its counts are the
             # document's, as its fields' are
             if prose_after[i + 1] >= 2:

@@ -111,6 +111,7 @@ from ingest.number_words import (
     qualifier_of,
     scale_factor,
 )
+from ingest.sentences import FORM_BOX_NUMBER
 from ingest.tables import bracket_gap, earlier_in_bracket, earlier_key, own_time
 
 RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or)\s*")
@@ -1022,8 +1023,7 @@ def find_figures(
             continue  # "beat Lorca 3-1", "between 7 and 7.30pm"
         # "prices ranged from 3 to 15 ducats", "anywhere from 40 to 90": a spread of values, not a change
         spread = q_word == "from" and (
-            SPREAD_BEFORE.search(sentence[:start]) is not None
-            or (PART_OPENED.search(sentence[:start]) is not None and PRICED_EACH.match(sentence, m.end()) is not None)
+            SPREAD_BEFORE.search(sentence[:start]) is not None or _priced_part(sentence, start, m.end())
         )
         if second is not None and q_word == "from" and not spread:
             to_value = number_value(second)
@@ -1551,7 +1551,25 @@ SPREAD_BEFORE = re.compile(
 # "412 tickets listed | from 168.00 to 207.90 crowns each": a listing's prices, the cheapest thing's to the dearest's,
 # a spread and no change where no verb stands before "from" (it opens the line or its part) and "each" ends it
 PRICED_EACH = re.compile(r"\s+to\s+[$€£]?\d[\d,.]*(?:\s+[a-z]+)?\s+(?:each|apiece)\b")
-PART_OPENED = re.compile(r"(?:^|[|:;(]\s*)$")
+# (a bar part's or a field's value, not a bracket's or a clause's after a verb of change: "Bus fares will rise (from
+# 2.10 to 2.40 pounds each)", "went up sharply; from 2.10 to 2.40 pounds each")
+PART_OPENED = re.compile(r"(?:^\s*|\|\s*|^[A-Z][^:|.;()]{1,60}:\s*)$")
+
+
+def _priced_part(sentence: str, start: int, end: int) -> bool:
+    """
+    Whether "from" at ``start`` opens a listing's prices, "from 30.00 to 42.50 crowns each", as a bar part, a field's
+    value or a line of its own: not a sentence that goes on ("From 5 to 9 crowns each: that is how much permits have
+    risen"), nor a bracket or a clause after a verb of change ("(from 2.10 to 2.40 pounds each)").
+    """
+    if PART_OPENED.search(sentence[:start]) is None:
+        return False
+    priced = PRICED_EACH.match(sentence, end)
+    if priced is None:
+        return False
+    return bool(sentence[:start].strip()) or not sentence[priced.end() :].strip(" .\n")
+
+
 # "from 40 to 57", "from 48 late on Sunday to 63 on Monday": a change, the first value dated by a time of the week
 FROM_TO_GAP = re.compile(
     rf"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?{WEEKDAY_NAME}(?:\s+(?:morning|afternoon|evening|night))?|"
@@ -3106,7 +3124,8 @@ NUMBER_OF_LABEL = re.compile(
 LABEL_UNIT_IN_BRACKETS = re.compile(r"^\W*[A-Z][^:()\n]{1,60}\((?P<unit>[a-z]+|per cent)\):\s+$")
 LABEL_BEFORE = re.compile(
     # (after a form's box by its number: "Box 3. Trees planted: ")
-    r"^(?:[A-Z][a-z]{1,10}\s+\d{1,3}\.\s+)?(?P<words>[A-Z][A-Za-z-]*(?:\s+(?!(?:of|on|in|at|for|with|by|from|than|older|younger|made)\b)[A-Za-z-]+){0,3})"
+    rf"^(?:{FORM_BOX_NUMBER}\s+)?"
+    r"(?P<words>[A-Z][A-Za-z-]*(?:\s+(?!(?:of|on|in|at|for|with|by|from|than|older|younger|made)\b)[A-Za-z-]+){0,3})"
     rf"[^:]{{0,50}}:\s+(?:(?:{HEDGE}|just)\s+)?$"
 )
 

@@ -133,7 +133,9 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 # A form's box, item or part by its number, opening a line before the field it holds ("Box 3. Trees planted: 412,000",
 # "Item 7. Grant claimed: 1,190,400"): no sentence of its own
-FORM_BOX = re.compile(r"[A-Z][a-z]{1,10}[ \t]+\d{1,3}\.")
+# (one pattern for the box's number wherever a label may follow it: numbers.LABEL_BEFORE, speakers.FIELD_LABEL_CUE)
+FORM_BOX_NUMBER = r"[A-Z][a-z]{1,10}[ \t]+\d{1,3}\."
+FORM_BOX = re.compile(FORM_BOX_NUMBER)
 FIELD_AFTER_BOX = re.compile(r"[A-Z][^:.!?\n]{1,60}:\s")
 
 

@@ -59,7 +59,7 @@ from ingest.cues import (
     singular,
 )
 from ingest.dates import MONTH_NAME, MONTH_SHORT, RELATIVE, WEEKDAY_NAME
-from ingest.sentences import split_sentences
+from ingest.sentences import FORM_BOX_NUMBER, split_sentences
 
 T = TypeVar("T")  # what a reader of another sentence than the one being read finds (SpeakerMemory._reading)
 
@@ -1900,13 +1900,15 @@ VALUED_AT = re.compile(
 # (or after a form's box by its number: "Box 7. Grant claimed this year (crenns): 1,190,400", its time and its unit in
 # brackets between the cue and the colon)
 FIELD_LABEL_CUE = re.compile(
-    r"^\W*(?:[A-Z][a-z]{1,10}\s+\d{1,3}\.\s+)?[A-Z][\w'-]*(?:\s+(?:[a-z][\w'-]*|\d{4})){0,3}\s*(?:\(\s*)?$"
+    rf"^\W*(?:{FORM_BOX_NUMBER}\s+)?[A-Z][\w'-]*(?:\s+(?:[a-z][\w'-]*|\d{{4}})){{0,3}}\s*(?:\(\s*)?$"
 )
+# a form's box by its number opening a label: "Box 7. Grant claimed this year (crenns): "
+FORM_BOX_LABEL = re.compile(rf"^\W*{FORM_BOX_NUMBER}\s+")
 FIGURE_AFTER_COLON = re.compile(
     # (past the agent a participle's label may name, "Craters confirmed by the science team: 19,870", or the body it
     # was told to: "Incidents reported to the agency: 23 hose failures")
     r"(?:\s+(?:by|to)\s+(?:the\s+|its\s+|our\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?){0,2}"
-    r"(?:\s+(?:this|last|next)\s+(?:year|month|week|quarter|season))?(?:\s+\([a-z ]{1,20}\))?"
+    r"(?P<when>\s+(?:this|last|next)\s+(?:year|month|week|quarter|season))?(?:\s+\((?P<bracket>[a-z ]{1,20})\))?"
     rf"\s*\)?\s*:\s+(?:(?:{COLON_FIGURE_HEDGES})\s+)?[$€£]?\d"
 )
 # a label in which someone speaks: "What we found: 17 of the 44 wells ..."
@@ -1929,7 +1931,16 @@ def find_reports(sentence: str) -> list[Report]:
             )
             continue
         field_label = FIELD_LABEL_CUE.match(before) and not LABEL_SPEAKS.search(before)
-        if field_label and FIGURE_AFTER_COLON.match(after) and lowered not in SPEECH_BEFORE_COLON:
+        colon_figure = FIGURE_AFTER_COLON.match(after)
+        if colon_figure and (colon_figure.group("when") or colon_figure.group("bracket")):
+            # a time or a bracket between the cue and the colon makes a field's label only in a form's numbered box
+            # or where the bracket names the unit: "Box 7. Grant claimed this year (crenns): 1,190,400", not "Grant
+            # claimed last year: 40 jobs would be cut" nor "Okafor claimed (in court): 40 jobs had been cut"
+            bracket = colon_figure.group("bracket") or ""
+            unit_bracket = bool(re.fullmatch(r"[a-z]+s|per cent", bracket))
+            if not FORM_BOX_LABEL.match(before) and not unit_bracket:
+                colon_figure = None
+        if field_label and colon_figure and lowered not in SPEECH_BEFORE_COLON:
             # a field's label, "Jobs promised: 140", "Cost estimated: £12 million": its noun is what is counted, no
             # one who speaks (findings_bare38 F1)
             continue
