@@ -3491,8 +3491,12 @@ SUM_CURRENCY_UNITS = frozenset(CURRENCY_UNITS | CURRENCY_PLURALS | CURRENCY_SUBU
 # A sum written as money, up to its figure: after a word of price or charge or a verb of payment or debt ("costs 12
 # fennets", "a fee of 260 dravels", "paid 31 marrels", "owed our florist 4,800 quillons")
 MONEY_WRITTEN_BEFORE = re.compile(
-    rf"(?:\b(?:{PRICE_WORDS.replace(' ', '|')}|paid|pays?|paying|spends?|spent|spending|charging|owed|owes?|owing)\b"
+    rf"(?:\b(?:{PRICE_WORDS.replace(' ', '|')}|paid|pays?|paying|spends?|spent|spending|charging)\b"
     r"[^.;:!?\d]{0,30}"
+    # a debt's sum only after its creditor ("owed our florist 4,800 quillons"): a figure straight after the verb
+    # counts the creditors as often ("owes 3 clubs an apology", "owes 40 suppliers money")
+    r"|\b(?:owed|owes?|owing)\s+(?!(?:about|around|roughly|some|nearly|almost|over|under|only|just|up\s+to|"
+    r"more\s+than|less\s+than|at\s+least)\s)[a-z][^.;:!?\d]{0,29}"
     r"|[$£€¥]\s?)$",
     re.IGNORECASE,
 )
@@ -3572,6 +3576,16 @@ SUM_DETERMINED_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Mm]y|[Yy]our|[a-z]+['’]s)\s+(?:[a-z]+\s+)?$"
 )
 NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")
+# Nouns of a change a payment noun modifies ("a 12 price rise", "a 5 fee increase"), whose figure is no sum
+SUM_CHANGE_NOUNS = {"rise", "rises", "increase", "increases", "hike", "hikes", "cut", "cuts", "freeze", "cap", "fall"}
+# Singular modifiers of a payment noun that a figure counts in their own right, a span of time or a measure ("a 25 year
+# loan", "a 7 day fare", "a 50 mile fare cap") or people ("the 3 child allowance"): never a sum
+NOT_SUM_MODIFIERS = frozenset(
+    {unit for unit in DURATION_UNITS if not unit.endswith("s")}
+    | ONE_MEASURE_UNITS
+    | SINGULAR_MEASURES
+    | {"child", "person", "adult", "pupil", "student", "member", "player", "room", "bedroom", "seat", "bed"}
+)
 
 
 def _sum_named(sentence: str, m: re.Match, unit: str, end: int) -> bool:
@@ -3583,11 +3597,16 @@ def _sum_named(sentence: str, m: re.Match, unit: str, end: int) -> bool:
     """
     if unit in SUM_NOUNS:
         noun_end: int | None = end
+        change = NEXT_WORD.match(sentence, end)
+        if change and change.group(1) in SUM_CHANGE_NOUNS:
+            return False  # "a 12 price rise": a change, a percentage mostly, not a sum
         if not SUM_DETERMINED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             return False
     else:
         if unit.endswith("s") or unit in COLLECTIVE_HEADS | IRREGULAR_PLURALS | PLURALS_IN_A_OR_I | CURRENCY_UNITS:
             return False
+        if unit in NOT_SUM_MODIFIERS or PEOPLE_NOUNS.fullmatch(f"{unit}s"):
+            return False  # "a 25 year loan", "a 50 mile fare cap", "the 3 child allowance": years, miles, children
         named = SUM_NOUN_AFTER.match(sentence, end)
         noun_end = named.end() if named else None
     if noun_end is None:
@@ -3601,15 +3620,28 @@ def _currency_written(known_units: Mapping[Decimal, str] | None, earlier: Sequen
     first: its own currency where it gave no sum in millions ("owed our florist 4,800 quillons", "a fee of 260
     dravels"); "" if it wrote none so."""
     counted = [f.unit for f in reversed(earlier)] + list((known_units or {}).values())[::-1]
-    for unit in dict.fromkeys(counted):
-        if (
-            unit
-            and unit not in NOT_SUM_UNITS
-            and not PEOPLE_NOUNS.fullmatch(unit)
-            and _money_elsewhere(unit, text, -1, -1)
-        ):
-            return unit
-    return ""
+    written = [
+        unit
+        for unit in dict.fromkeys(counted)
+        if unit
+        and unit not in NOT_SUM_UNITS
+        and not PEOPLE_NOUNS.fullmatch(unit)
+        and (
+            _money_elsewhere(unit, text, -1, -1)
+            or (unit in SUM_CURRENCY_UNITS and re.search(rf"\d\s+{re.escape(unit)}\b", text) is not None)
+        )
+    ]
+    # "Tourists paid 25 euros ... and locals 18 dollars. The 40 fine": a page that writes two currencies leaves a
+    # bare sum's own to none
+    return written[0] if len(written) == 1 else ""
+
+
+def _two_currencies(text: str) -> bool:
+    """Whether ``text`` writes sums in two currencies the engine knows ("25 euros ... 18 dollars")."""
+    return len({m.group(1) for m in CURRENCY_AFTER_FIGURE.finditer(text)}) > 1
+
+
+CURRENCY_AFTER_FIGURE = re.compile(rf"\d\s+({'|'.join(sorted(CURRENCY_PLURALS | CURRENCY_WORDS))})\b")
 
 
 def _modifier_of_plural(
@@ -3857,6 +3889,10 @@ def _unit(
     labelled = NUMBER_LABELLED_AFTER.match(after)
     if labelled and _plural_noun(labelled.group("noun")):
         # "2,210 category 2 calls", "40 size-12 dresses": the plural after the label's number is what is counted
+        head = NEXT_WORD.match(after, labelled.end())
+        if head and _plural_noun(head.group(1)) and not labelled.group("noun").endswith("ies"):
+            # "4,000 type 2 diabetes patients": a noun in -s that modifies the plural after it
+            return head.group(1), m.end() + head.end()
         return labelled.group("noun"), m.end() + labelled.end()
     unit, end = _unit_after(sentence, m.end() + (or_more.end() if or_more else 0))  # "40 or more open cases"
     if end < 0:
@@ -3864,9 +3900,14 @@ def _unit(
     if unit and m.group("num")[0].isdigit() and _sum_named(sentence, m, unit, end):
         # "the full 6,000 hire fee", "the 4.50 facility fee", "a 1,500 fine": a sum in the page's currency, which
         # the page leaves out, not a count of hires, facilities or fines
-        currency = _sum_currency(known_units, earlier, paragraph_unit, sum_unit) or _currency_written(
-            known_units, earlier, context_before[-NEAR_CONTEXT:] + sentence
-        )
+        sums = _sum_units(known_units, earlier)
+        near = [f.unit for f in earlier if f.unit in sums]
+        currency = near[-1] if near else ""
+        if not currency:
+            written = _currency_written(known_units, earlier, context_before[-NEAR_CONTEXT:] + sentence)
+            currency = _sum_currency(known_units, earlier, paragraph_unit, sum_unit) or written
+            if not written and _two_currencies(context_before[-NEAR_CONTEXT:] + sentence):
+                currency = ""  # "paid 25 euros ... and locals 18 dollars. The 40 fine": neither, unless in its sentence
         if currency:  # "the 260 million crown budget": the currency's own word, with the figure
             return currency, end if f"{unit}s" == currency else m.end()
     if unit == "ones":  # "350 new ones": the noun said before, not a unit
