@@ -49,6 +49,7 @@ from ingest.cues import (
     OWNED_MANY_EACH,
     PART_VERBS,
     PLURALS_IN_A_OR_I,
+    PREPOSITIONS,
     PRICE_WORDS,
     RECORD_VERBS,
     REVISE_VERBS,
@@ -4456,8 +4457,18 @@ CHANGED_FROM_AFTER = re.compile(r"\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:(?:an?|th
 
 # A part the clause names after its copula, ending the clause: "three of them are severe warnings," "Of those, 54,000
 # were children." (an adjective before the noun, not a verb's participle: "were carrying lambs" names no part)
+# (nor a preposition, whose object is where or how the part is, not what it is: "of whom 900 are in arrears", "of
+# which 200 were in dollars")
+COPULA_PREPOSITIONS = "|".join(
+    sorted(
+        set(PREPOSITIONS.split())
+        | {"as", "off", "out", "without", "behind", "below", "above", "beyond", "through", "between", "via", "up"}
+        | {"down", "outside", "inside", "past", "upon", "beneath", "toward", "towards", "amongst", "amid"}
+    )
+)
 PART_NAMED_AFTER_COPULA = re.compile(
-    r"(?P<pronoun>\s+of\s+(?:them|those|these))?\s+(?:are|were)\s+(?:(?![a-z]{3,}(?:ing|ed)\s)[a-z]+\s+)?"
+    r"(?P<pronoun>\s+of\s+(?:them|those|these))?\s+(?:are|were)\s+"
+    rf"(?:(?!(?:{COPULA_PREPOSITIONS})\s)(?![a-z]{{3,}}(?:ing|ed)\s)[a-z]+\s+)?"
     r"(?P<noun>[a-z]+(?:s|ren|men|people))(?=\s*(?:[,.;:!?\"”’)]|$))"
 )
 
@@ -4469,6 +4480,8 @@ PART_OPENING = re.compile(rf"\W*(?:(?:but|and|yet)\s+)?(?:(?:{HEDGE}|only|just)\
 PART_VERB_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(PART_VERBS))})\b")
 # A count in digits of a plural noun, a word or two of its modifiers between ("30 owners", "112 blood samples")
 COUNT_OF_PLURAL = re.compile(r"(?<![\d,.])(\d[\d,]*)\s+(?:[a-z-]+(?<!s)\s+){0,2}?([a-z]+s|people|children|men|women)\b")
+# Two counts joined, of two kinds: "300 passengers and 40 crew", "40 crew or 300 passengers"
+TWO_COUNTS_JOINED = re.compile(r"(?<![\d,.])\d[\d,]*\s+(?:[a-z-]+\s+){1,3}?(?:and|or)\s+\d")
 # What a part of a count told just before is never counted in: money, spans, shares and measures
 NOT_PART_UNITS = (
     CURRENCY_UNITS | CURRENCY_PLURALS | MONEY_NOUNS | DURATION_UNITS | FRACTION_PLURALS | LENGTH_UNITS | {"times"}
@@ -4511,7 +4524,17 @@ def _part_of_count_just_before(
         return ""
     if MONEY_WRITTEN_BEFORE.search(told, 0, count.start()) or RATE_OF_WHOLE_AFTER.match(told, count.end()):
         return ""  # "paid out 900 marrels a head. 60 were kept back": a sum, in a currency the page made up, or a rate
-    return noun if _counted_noun(noun, NOT_PART_UNITS | _sum_units(known_units, ())) else ""
+    if not _counted_noun(noun, NOT_PART_UNITS | _sum_units(known_units, ())):
+        return ""
+    if TWO_COUNTS_JOINED.search(told):
+        return ""  # "The ferry carried 300 passengers and 40 crew. 12 died": of which kind is not told
+    named = PART_NAMED_AFTER_COPULA.match(after)
+    if named and _counted_noun(named.group("noun"), NOT_PART_UNITS):
+        return named.group("noun")  # "Police questioned 50 people. 12 are police officers.": what the copula names
+    # "The ministry employs 400 civil servants. 3 told ...": the whole's noun as it was read, its modifier with it,
+    # when it ends in the head this count names (not "servants")
+    read = (known_units or {}).get(whole, "")
+    return read if read.endswith(f" {noun}") else noun
 
 
 def part_left_unnamed(sentence: str, figure: Figure) -> bool:
@@ -4539,7 +4562,7 @@ def _part_named_after_copula(sentence: str, m: re.Match, after: str) -> str:
     if not part or not (part.group("pronoun") or OF_THOSE_OPENING.match(before) or OF_WHOM_BEFORE.search(before)):
         return ""
     noun = part.group("noun")
-    return noun if _plural_noun(noun) or noun in PLURAL_WITHOUT_S else ""
+    return noun if _counted_noun(noun, NOT_PART_UNITS) else ""  # "of which 200 were dollars": never money
 
 
 # A bare figure a rival count is: "our figure is 180", "the true number was", "the real count is closer to", "it is
