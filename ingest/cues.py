@@ -1030,8 +1030,10 @@ PLURALS_IN_A_OR_I = {
     "crematoria", "sanatoria", "auditoria", "symposia", "criteria", "phenomena", "bacteria", "fungi", "cacti",
     "stimuli", "nuclei", "alumni", "memoranda", "curricula", "referenda", "stadia",
 }  # fmt: skip
-# The hedges that size a share and never stand before an ordinal or a preposition's object: "about a third do it",
-# "roughly a quarter pay", "closer to a third" (not "split over a seventh book", "only a third time")
+# The hedges that size a share: "about a third do it", "roughly a quarter pay", "closer to a third" (not "split over a
+# seventh book", "only a third time"). Some can stand before an ordinal ("nearly a third time", "almost a fifth
+# consecutive win"), a time of day or a measure ("about half past seven", "roughly a quarter mile"); numbers.py
+# _hedged_share and the checks beside it keep those out, not this list
 SHARE_SIZING_HEDGES = (
     "about", "around", "roughly", "approximately", "nearly", "almost", "barely", "more than", "less than", "just over",
     "just under", "well over", "well under", "close to", "closer to", "nearer to", "nearer", "at least", "up to",

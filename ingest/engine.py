@@ -696,7 +696,9 @@ def _earlier_values(
                     qualifier=last.qualifier,
                     previous_value=earlier_value,
                 ),
-                *figures[1:],
+                # (not the new value told again: "cut its forecast from 2.1 per cent, saying growth of 1.8 per cent
+                # was now likely" is the one revision)
+                *(f for f in figures[1:] if (f.value, f.unit) != (last.value, last.unit)),
             ]
     # the sentence's first figure may revise the one before, whatever figures of its own follow ("The latest version
     # says about 7,500, and roughly half of those would be in construction")

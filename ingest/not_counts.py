@@ -1872,8 +1872,9 @@ def not_a_claim(
     if (
         small
         and CIRCUMSTANCE_BEFORE.search(before)
-        # "a committee of between three and five members": a range is a count however it opens
-        and qualifier != Qualifier.RANGE
+        # "a committee of between three and five members": a range is a count however it opens (a range of a span
+        # keeps the span's checks: "will be finished in between two and three weeks" says when, as "in three weeks")
+        and (qualifier != Qualifier.RANGE or unit in DURATION_UNITS)
         # "a place must be offered within four months", "should be finished within six months": a limit a rule sets,
         # not a setting ("opens in five years")
         and not (

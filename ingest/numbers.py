@@ -271,6 +271,11 @@ ONE_MEASURE = re.compile(
 )
 # Half of one of a unit: "half a metre", "half a euro"; the unit is known by its plural
 HALF_OF_ONE = re.compile(r"\bhalf\s+an?\s+(?P<u>nautical\s+mile|[a-z]+)\b", re.IGNORECASE)
+# A quarter or a half of one of a measure, as "half a mile" is half of one: "roughly a quarter mile from the school",
+# "about a half mile" (not a size in passing, "a quarter-mile stretch")
+FRACTION_OF_ONE_MEASURE = re.compile(
+    rf"\b(?:an?|one)\s+(?P<f>quarter|half)\s+(?P<u>{'|'.join(sorted(ONE_MEASURE_UNITS))})\b(?![-’'])", re.IGNORECASE
+)
 # One of a measure and half of another: "a metre and a half", "won by a length and a half" (a race's lengths); not a
 # span of time ("an hour and a half"), which is no measure here. As with ONE_MEASURE, not a place's distance ("a mile
 # and a half from the harbour"), a size told in passing ("a metre and a half tall") nor a position ("a mile and a half
@@ -298,12 +303,14 @@ HALF_PRICE = re.compile(
 def _hedged_share(sentence: str, p: re.Match, fraction: str) -> bool:
     """
     "only about a third do it voluntarily", "the union says about a fifth.": a fraction a hedge sizes is a share,
-    not an ordinal; not half of one thing ("roughly half a school year"), nor a share restating a figure in per cent
-    just given ("about 24 per cent lower, roughly a quarter": the same claim told again)
+    not an ordinal; not half of one thing ("roughly half a school year"), nor a time of day or an amount of a measure
+    or a span ("at about half past seven", "roughly a quarter mile", "with about a quarter to go"), nor a share
+    restating a figure in per cent just given ("about 24 per cent lower, roughly a quarter": the same claim told again)
     """
     return (
         HEDGED_SHARE_BEFORE.search(sentence, max(0, p.start() - 20), p.start()) is not None
         and not (fraction == "half" and HALF_OF_ONE_AFTER.match(sentence, p.end()))
+        and not CLOCK_OR_MEASURE_AFTER.match(sentence, p.end())
         and PER_CENT_RESTATED_BEFORE.search(sentence, max(0, p.start() - 60), p.start()) is None
     )
 
@@ -387,6 +394,17 @@ _SIZING = "|".join(word.replace(" ", r"\s+") for word in SHARE_SIZING_HEDGES)
 HEDGED_SHARE_BEFORE = re.compile(rf"\b(?:{_SIZING})\s+$", re.IGNORECASE)
 # "roughly half a school year": half of one thing, no share
 HALF_OF_ONE_AFTER = re.compile(r"\s+an?\s", re.IGNORECASE)
+# "at about half past seven", "roughly a quarter to six,", "about a quarter after ten on Sunday": a time of day (an hour
+# that ends its phrase, not "about a third to two charities"); "roughly a quarter mile", "about a quarter century
+# ago", "about a half-hour", "with about a quarter to go": an amount of a measure or of a span, or what remains of one
+_HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|\d{1,2}(?:[.:]\d\d)?)"
+CLOCK_OR_MEASURE_AFTER = re.compile(
+    rf"\s+(?:past|to|after|before)\s+(?:{_HOUR_WORD}|the\s+hour)(?=\s*(?:[ap]\.?m\b|o['’]clock|[,;.!?)]|$)"
+    r"|\s+(?:in|on|at|this|that|tonight|today|yesterday|tomorrow|last|every|each|when|and|or|local|sharp)\b)"
+    r"|[\s-]+(?:to\s+go\b|(?:mile|kilometre|kilometer|metre|meter|inch|foot|pound|ounce|kilo|tonne|ton|litre|liter|"
+    r"gallon|acre|hectare|hour|minute|day|week|month|year|decade|century|season|lap|length)s?\b)",
+    re.IGNORECASE,
+)
 # "about 24 per cent lower than in March, roughly a quarter": a share restating the figure in per cent before it
 PER_CENT_RESTATED_BEFORE = re.compile(r"(?:%|\bper\s*cent\b|\bpercent\b)[^.;:%]*,\s+[a-z ]*$", re.IGNORECASE)
 # Vague counts, read as lower bounds. The value is the least count the plural names ("hundreds" is
@@ -1618,10 +1636,16 @@ def _hyphenated(sentence: str, figure: Figure) -> bool:
     return "-" in sentence[figure.span[0] : figure.span[1]]
 
 
+DOZENS = re.compile(r"(?!an?\s)[a-z]+\s+dozen", re.IGNORECASE)  # "three dozen", not "a dozen" (12 itself)
+
+
 def _scaled_like(value: Decimal, m: re.Match, other: re.Match, other_value: Decimal) -> Decimal:
     """'from 40 to 57 million': the first figure borrows the scale of the second."""
     if not m.group("scale") and other.group("scale") and other_value >= 1000 * value:
         return value * scale_factor(other.group("scale"))
+    # "between two and three dozen delegates": the lower bound borrows the upper's dozen (24, not 2)
+    if DOZENS.fullmatch(other.group("num")) and not DOZENS.fullmatch(m.group("num")) and value < 12 <= other_value:
+        return value * 12
     return value
 
 
@@ -1658,6 +1682,14 @@ def _word_quantities(
             low, high = default_bounds(qualifier=qualifier, value=Decimal("0.5"), lower=None, upper=None)
             start = h.start() - len(q.group(0)) if q else h.start()
             found.append(Figure(Decimal("0.5"), low, high, unit, qualifier, (start, h.end())))
+    for h in FRACTION_OF_ONE_MEASURE.finditer(sentence) if words & {"quarter", "half"} else ():
+        amount = Decimal("0.25") if h.group("f").lower() == "quarter" else Decimal("0.5")
+        q = PROPORTION_QUALIFIER.search(sentence[max(0, h.start() - 20) : h.start()])
+        qualifier = qualifier_of(q.group("q") if q else "")
+        low, high = default_bounds(qualifier=qualifier, value=amount, lower=None, upper=None)
+        start = h.start() - len(q.group(0)) if q else h.start()
+        unit = MEASURE_PLURALS.get(h.group("u").lower(), h.group("u").lower() + "s")
+        found.append(Figure(amount, low, high, unit, qualifier, (start, h.end())))
     for o in ONE_AND_A_HALF.finditer(sentence) if "half" in words else ():
         q = PROPORTION_QUALIFIER.search(sentence[max(0, o.start() - 20) : o.start()])
         qualifier = qualifier_of(q.group("q") if q else "")
