@@ -74,8 +74,21 @@ PASSIVE = re.compile(
 
 # a particle is a whole word: "Lena Morrow-Haig defended" does not run on into the "de" of "defended"
 NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:of|the|for|and|de|al|bin|van|von|la|du)\b|&(?=\s+[A-Z]))"  # "Hartwell & Lyle"
+# A group of people a sentence may open on, another party than the body a paragraph quoted: "Members of the nurses'
+# union", "Nurses on the picket line", "Residents", "Police"
+_PARTY_OPENING = re.compile(
+    r"\b(?:members|staff|workers|employees|nurses|doctors|teachers|drivers|pilots|crew|residents|tenants|parents|"
+    r"pupils|students|patients|passengers|customers|protesters|campaigners|strikers|pickets?|officers|officials|"
+    r"councillors|ministers?|lawyers|claimants|unions?|police|people|families|villagers|neighbours|fans|investors|"
+    r"shareholders|farmers|fishermen|shopkeepers|traders|locals|critics|opponents|inspectors|regulators?)\b"
+)
 # A body named in lower case by its kind and what it is of: "ministry of health and care", "department of transport"
-_KIND_OF_WHAT = re.compile(rf"(?:{ORG_HEADS})\s+of\s+[a-z][a-z ,&-]*")
+# (what it is of names which body: not the people it is made of, "board of directors", "council of ministers", "union of
+# students", which name a kind of organ that any body may have)
+_KIND_OF_WHAT = re.compile(
+    rf"(?:{ORG_HEADS})\s+of\s+(?!(?:the\s+)?(?:[a-z]+(?:ors|ers|ees|ents|ists|ians|ives)|deputies|members|staff)\b)"
+    r"[a-z][a-z ,&-]*"
+)
 # a preposition or subordinator capitalised as it opens the sentence is no word of the name after it: "For Strandholm
 # Construction,", "When Ines Broadbury landed ..., she said"
 # (the prepositions and subordinators that open both such a phrase and one set off before the subject, OPENING_SET_OFF)
@@ -479,7 +492,10 @@ class SpeakerMemory:
     story_subject: str | None = None
     story_subject_pronoun: str | None = None
     paragraph_before: str = ""  # the paragraph being read, up to the sentence being read
-    paragraph_speaker: str | None = None  # the one the paragraph being read last gave a figure or a word to, by name
+    # the one the paragraph being read last gave a figure or a word to, by name, while no other party is named after
+    # it (_turns_from); forgotten with the paragraph (end_paragraph) and with a brief's item or a corrections entry,
+    # which may open inside a paragraph, after its headline line (new_item, new_entry)
+    paragraph_speaker: str | None = None
     own_analysis: bool = False  # the lead rests on the paper's own analysis
     own_analysis_phrase: str | None = None  # how the lead names it: "our analysis", "herald analysis"
     _text: str = ""
@@ -667,7 +683,8 @@ class SpeakerMemory:
                     if not speaker and not looks_like_body(author_name) and not self.is_organisation(author_name):
                         authored_by = (author_name, author_unnamed)
         self.document_before = None
-        if possessive or " by " in sentence or any(verb in sentence for verb in _PUTS_OUT):
+        tied = any(noun in sentence for noun in _TIED_DOCUMENTS)  # "Weston Trust sent a memo": ISSUED_TIED_DOCUMENT
+        if possessive or " by " in sentence or tied or any(verb in sentence for verb in _PUTS_OUT):
             self._learn_producers(sentence)
         if any(noun in sentence for noun in _KEPT_PAPERS):
             self._learn_kept_papers(sentence)
@@ -727,8 +744,28 @@ class SpeakerMemory:
             self.last_group = None
             if speaker != self.voice:
                 self.unnamed_in_turn = speaker if anonymous and SINGLE_SOURCE.match(speaker) else None
-        elif self.last_person != person_before:
-            self.named_since_speaker = True  # "Education Minister Karin Sollen defended the policy."
+        else:
+            if self.last_person != person_before:
+                self.named_since_speaker = True  # "Education Minister Karin Sollen defended the policy."
+            if self.paragraph_speaker is not None and (
+                self.last_person != person_before or self._turns_from(self.paragraph_speaker, sentence)
+            ):
+                # "Kelbrook Health Trust said ... Members of the nurses' union gathered outside": the paragraph has
+                # turned to another party, and "a spokesman said" after it no longer goes on with the trust's account
+                self.paragraph_speaker = None
+
+    def _turns_from(self, body: str, sentence: str) -> bool:
+        """
+        Whether a sentence no one speaks in names a party other than ``body``: a group of people or a body it opens
+        on ("Members of the nurses' union gathered", "Nurses on the picket line were angry", "The police closed the
+        road"), or another body by name anywhere in it; not the body's own things ("The first boxes should reach
+        shops") nor a body by its kind alone ("The company expects ...", which may be the body itself).
+        """
+        opening = _first_clause_subject(sentence)
+        # (a verb no subject is read before, "Nurses on the picket line were angry": the sentence's first words)
+        if _PARTY_OPENING.search((opening or " ".join(sentence.split()[:4])).lower()):
+            return True
+        return any(self.resolve(_ARTICLE.sub("", named)) != body for named in self.sentence_organisations())
 
     def note_spokesperson(self, phrase: str) -> str | None:
         """
@@ -750,7 +787,8 @@ class SpeakerMemory:
         unquoted = _QUOTED_SPAN.sub(" ", sentence) if _QUOTE_MARK.search(sentence) else sentence
         puts_out = any(verb in unquoted for verb in _PUTS_OUT)
         published = (*PUBLISHED_BY_SUBJECT.finditer(unquoted), *PUT_OUT_BY.finditer(unquoted)) if puts_out else ()
-        for found in (*OWNED_KIND.finditer(unquoted), *MADE_BY.finditer(unquoted), *published):
+        issued = ISSUED_TIED_DOCUMENT.finditer(unquoted) if any(noun in unquoted for noun in _TIED_DOCUMENTS) else ()
+        for found in (*OWNED_KIND.finditer(unquoted), *MADE_BY.finditer(unquoted), *published, *issued):
             owner = found.group("owner")
             core = _POSTMODIFIER.sub("", owner)
             person = _looks_like_person(strip_titles(core)) or " " in self.full_names.get(core.lower(), "")
@@ -4900,14 +4938,17 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             about = memory.subject_organisation
             body = about if about and about[:1].isupper() else None  # a body named, not "the ministry" as such
         last = memory.paragraph_speaker if memory.mid_paragraph else None
+        in_paragraph = False
         if body is None and last and last[:1].isupper() and last not in memory.wires and memory.is_organisation(last):
             # "Velisse Cosmetics will restart ..., the company said. ... The first boxes should reach shops in six
             # weeks. Refunds so far total 17,200, a spokesman said": the body its paragraph last quoted by name, whose
-            # account the paragraph goes on with
-            body = last
+            # account the paragraph goes on with, no other party named since (SpeakerMemory._turns_from)
+            body, in_paragraph = last, True
         if body is not None and placed_at and not _of_kind(body, placed_at["kind"]):
             body = None  # "Kessby council runs the depot ... a spokeswoman at the ministry": another body
-        memory.spokesperson_for = body  # "The spokesperson said" later in the article is the same one
+        # "The spokesperson said" later in the article is the same one; one read from its paragraph alone is no one a
+        # later paragraph's spokesperson can be taken for
+        memory.spokesperson_for = None if in_paragraph else body
         if body is not None:
             return body, False
     spoken_in = THE_DOCUMENT.fullmatch(lowered)
@@ -4927,6 +4968,9 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         if body and (organ is not None or not body[:1].islower()):
             memory.documents.setdefault("paper" if "papers" in lowered else "report", body)
             return body, False
+    tied = memory.documents.get(lowered.rsplit(None, 1)[-1]) if lowered.endswith(("filing", "memo")) else None
+    if tied is not None and ISSUED_DOCUMENT.fullmatch(lowered):
+        return tied, False  # "The Pilots Association's filing was lodged on Monday. ... the filing says": theirs
     if ISSUED_DOCUMENT.fullmatch(lowered):
         # "..., the statement said": the statement of the body the article was quoting, which issued it
         body = memory.last_speaker if memory.last_speaker and not memory.last_speaker_anonymous else None
@@ -5294,7 +5338,10 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         producer = memory.documents.get(kind.removesuffix("s")) or memory.made_here(kind)
         if producer is not None:
             return producer, False
-        producer = memory.most_quoted_body() or memory.last_organisation
+        # (not a notice, a filing, a memo or records no one was named for: those are as often a regulator's notice
+        # served on the company the story quotes, or the claimants' filing against it, as the company's own)
+        guessed = kind.removesuffix("s") not in _TIED_DOCUMENTS
+        producer = (memory.most_quoted_body() or memory.last_organisation) if guessed else None
         if producer is not None and not producer[:1].islower():  # a body named, not "the ministry" as such
             return producer, False
         if bare.group("ranked"):
@@ -5380,9 +5427,24 @@ BARE_DOCUMENT = re.compile(
     r"the\s+(?P<ranked>(?:first|second|third|last|largest|biggest|most\s+[a-z]+|(?!latest\b)[a-z]+est)\s+)?"
     r"(?:same\s+|latest\s+|new\s+|annual\s+|full\s+|final\s+|draft\s+|original\s+|published\s+)?"
     r"(reports?|surveys?|polls?|study|studies|paper|review|audit|analysis|assessment|accounts|version|findings|count|index|"
-    r"census|letters|list|release|table|notice|return|memo|filing|records|sheet|tracker|logs)"
+    r"census|letters|list|release|table|notice|return|memo|filing|records?|sheet|tracker|logs)"
     # or the people who wrote it, who speak for it as it does: "the report's authors say", "the study's researchers"
     r"(?:['’]s?\s+(?:authors?|writers|researchers))?"
+)
+# The documents a page names as often for the one they are served on, filed against or leaked about as for the one
+# that wrote them: "the notice" (a regulator's, on the firm it fines), "the filing" (the claimants', against the firm
+# they sue); they speak for a body only when the page ties them to it (ISSUED_TIED_DOCUMENT, OWNED_KIND)
+_TIED_DOCUMENTS = ("notice", "filing", "memo", "record")
+_TIED_DOCUMENT = r"notices?|filings?|memos?|records"
+# A body that issues, sends or files such a document as the subject of its verb: "The Water Services Regulator issued
+# a penalty notice on Friday", "Harland Council sent a memo to staff" (not "served a notice on the firm": whose it is
+# the page leaves to "the notice" itself)
+ISSUED_TIED_DOCUMENT = re.compile(
+    rf"(?P<owner>(?:[Tt]he\s+)?(?:(?:(?!the\s)[a-z-]+\s+){{0,3}}?(?:{ORG_HEADS})\b|{ENTITY_PATTERN}))"
+    # (what sets the body off: "Pell Tessendra & Co, the administrators of Garrowin Events Group, filed the notice")
+    r"(?:,\s+(?:the|its|a|an)\s[^,;:\"“”]{1,80},)?\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:issued|sent|filed|lodged|published|released|posted|circulated)\s+"
+    rf"(?:a|an|its|their|the|new)\s+(?:[a-z-]+\s+){{0,3}}?(?P<noun>{_TIED_DOCUMENT})\b"
 )
 # The documents a body makes, whose owner or maker a sentence may name
 _MADE_DOCUMENT = (
@@ -5392,7 +5454,7 @@ _MADE_DOCUMENT = (
 # Whose a document is: "the club's annual accounts", "the agency's own surveys", "Harlan Water's draft report"
 OWNED_KIND = re.compile(
     r"(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,4}?[\w-]+)['’]s\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?"
-    rf"(?P<noun>{_MADE_DOCUMENT}|accounts|documents)\b"
+    rf"(?P<noun>{_MADE_DOCUMENT}|accounts|documents|{_TIED_DOCUMENT})\b"
 )
 # A body that puts a document out as the subject of its verb: "The ministry published a report on Monday", "The
 # statistics office released its annual count": "the report" (and "the release") after it are that body's
@@ -5825,7 +5887,7 @@ def _looks_like_organisation(name: str) -> bool:
     words = [w.lower().strip(".,()") for w in name.split()]
     if len(words) > 1 and words[-1] in BUSINESS_NAME_ENDS:
         return True  # "Wend Valley Water", "Castmere Line": a trading name ends with what the business is
-    if len(words) > 1 and name.split()[-1].strip(".,()") in TRADE_NAME_ENDS and name[:1].isupper():
+    if len(words) > 1 and _ends_with_trade(name) and name[:1].isupper():
         return True  # "Brightwell Opticians": a chain's name, its first word a name's too
     return (len(words) >= 1 and any(w in ORG_WORDS for w in words)) or bool(_ACRONYM_NAME.fullmatch(name))
 
@@ -5852,6 +5914,14 @@ BUSINESS_NAME_ENDS = {
 # A shop's or a practice's trade, in the plural a chain's trading name ends with, capitalised as a name's word is:
 # "Brightwell Opticians", "Calloway Chemists" (not "Staff at two chemists", nor "two stores": no name ends there)
 TRADE_NAME_ENDS = {"Opticians", "Chemists", "Pharmacies", "Grocers", "Jewellers", "Stores", "Vets"}
+
+
+def _ends_with_trade(name: str) -> bool:
+    """Whether a name ends with a trade in the plural, capitalised (TRADE_NAME_ENDS): a body's name, no person's."""
+    words = name.split()
+    return bool(words) and words[-1].strip(".,()") in TRADE_NAME_ENDS
+
+
 # What a business is, by the word its trading name ends with: the kind "the airline" or "the insurer" takes up
 NAME_END_KINDS = {
     "airways": ("airline", "carrier"),
@@ -5897,7 +5967,7 @@ def _looks_like_person(name: str) -> bool:
         words = words[:-1]  # "Celia Moorhouse KC", "Ana Roy MP": the name before the letters after it
     if not 2 <= len(words) <= 4 or any(w.lower().strip(".,") in ORG_WORDS for w in words):
         return False
-    if words[-1].lower() in BUSINESS_NAME_ENDS or words[-1].strip(".,") in TRADE_NAME_ENDS:
+    if words[-1].lower() in BUSINESS_NAME_ENDS or _ends_with_trade(" ".join(words)):
         return False
     if words[0].lower() in PLACE_WORDS or words[0] == "The":  # "The Lantern Fox" is a title, not a person
         return False
