@@ -114,6 +114,7 @@ from ingest.number_words import (
 )
 from ingest.sentences import FORM_BOX_NUMBER
 from ingest.tables import bracket_gap, earlier_in_bracket, earlier_key, own_time
+from ingest.tracked_changes import TrackedReplacement, has_tracked_changes, read_tracked
 
 RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or)\s*")
 STOP = {
@@ -845,7 +846,9 @@ NOUN_BEFORE = re.compile(
     r"attendances?))"
     # "gave the number of approved installers as 1,430": the figure a source gave for it
     # "Bandy crowds average about 1,800", "daily attendance has averaged 5,200": a level told as an average
-    r"(?:[^.;:]|\.(?=\d)){0,90}?\b(?:rose|fell|climbed|dropped|jumped|reached|reach|stood|was|is|were|are|hit|to|at|of|than|by|as|"
+    # "the number of objects missing is now 23": "now" between the copula and the figure sets it against an earlier one
+    r"(?:[^.;:]|\.(?=\d)){0,90}?\b(?:(?:was|is|were|are)\s+now|"
+    r"rose|fell|climbed|dropped|jumped|reached|reach|stood|was|is|were|are|hit|to|at|of|than|by|as|"
     r"average|averages|averaged|"
     r"exceed|exceeds|exceeded|top|tops|topped|pass|passed|surpass|surpassed)\s+"
     rf"[“\"]?(?:(?:{HEDGE})\s+)?"
@@ -958,6 +961,32 @@ def _scan(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) -> list[
     return found
 
 
+def _overlaps(span: tuple[int, int], other: tuple[int, int]) -> bool:
+    return span[0] < other[1] and other[0] < span[1]
+
+
+def _revised_by_tracking(
+    now: list[Figure], before: list[Figure], replacements: Sequence[TrackedReplacement]
+) -> list[Figure]:
+    """
+    The figures of a sentence as its draft now reads, each one inserted in place of a deleted figure given that
+    figure's value as its previous value: "[deleted: 70%] [inserted: 80%]" is 80 per cent, up from 70.
+    """
+    result = list(now)
+    for i, figure in enumerate(result):
+        if figure.previous_value is not None:
+            continue
+        # a figure's span may take in the words of its qualifier or unit ("exceed 2.5 times"): overlapping the marked
+        # words is enough
+        replacement = next((r for r in replacements if _overlaps(figure.span, r.inserted)), None)
+        if replacement is None:
+            continue
+        old = next((f for f in before if _overlaps(f.span, replacement.deleted)), None)
+        if old is not None:
+            result[i] = replace(figure, previous_value=old.value)
+    return result
+
+
 # How much of the page before a sentence is near enough to tell how a bare figure is measured: whether the page is
 # about a quake (magnitude_end), the unit a dimension was given in
 NEAR_CONTEXT = 1500
@@ -991,6 +1020,25 @@ def find_figures(
     page's year (a key naming a later year holds no earlier figures) and ``page_month`` its month (a bracket labelled
     by an earlier time holds an earlier figure: "412 (September: 398)" on a page of October).
     """
+    if has_tracked_changes(sentence):
+        tracked = read_tracked(sentence)
+
+        def read(version: str) -> list[Figure]:
+            return find_figures(
+                version,
+                context_before,
+                known_units,
+                paragraph_unit,
+                carried_unit=carried_unit,
+                price_unit=price_unit,
+                sum_unit=sum_unit,
+                named_routes=named_routes,
+                correcting=correcting,
+                page_year=page_year,
+                page_month=page_month,
+            )
+
+        return _revised_by_tracking(read(tracked.now), read(tracked.before), tracked.replacements)
     words = set(_LOWER_WORDS.findall(sentence.lower()))
     has_digit = _DIGIT.search(sentence) is not None
     if (
