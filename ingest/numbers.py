@@ -842,8 +842,9 @@ NOUN_BEFORE = re.compile(
     r"(?!(?:was|has|its|this|thus|yes|less|unless|across|perhaps|always|overseas|abroad|nowadays|afterwards)\b)"
     # "the number of GPs": an abbreviation's plural too
     r"(?:(?:\d+-)?[a-z]+-)*[a-z]{2,}s|[A-Z]{2,}s|dead|killed|injured|wounded|missing|displaced)\b|"
+    # "a food hygiene rating of 4", "the minimum rating for drivers is 4.60": a rating is counted in itself
     r"(?P<head>death toll|toll|population|turnout|unemployment rate|unemployment|inflation|jobless rate|crowds?|"
-    r"attendances?))"
+    r"attendances?|rating\b))"
     # "gave the number of approved installers as 1,430": the figure a source gave for it
     # "Bandy crowds average about 1,800", "daily attendance has averaged 5,200": a level told as an average
     # "the number of objects missing is now 23": "now" between the copula and the figure sets it against an earlier one

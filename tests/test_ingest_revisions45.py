@@ -2,7 +2,9 @@
 Revised figures (round 45): a draft printed with its changes tracked, "[deleted: 40] [inserted: 55]", is one revision,
 the inserted figure with the deleted one as its previous value; and "the number of X ... is now N, up from M" counts
 N in X, as "is N" already did. A deletion alone is no claim; an insertion alone is a plain figure; "from X to Y" stays a
-change, a range a range, and "now" with no number of anything before it lends no unit.
+change, a range a range, and "now" with no number of anything before it lends no unit. A bare figure a rating is
+given, raised or cut to is counted in the rating ("a food hygiene rating of 4, up from 1"); a share or a count named
+after its figure keeps its own unit.
 """
 
 from decimal import Decimal
@@ -102,3 +104,30 @@ def test_it_keeps_a_range_a_range():
 
 def test_it_lends_no_unit_to_a_figure_that_is_now_without_a_number_of_things():
     assert find_figures("The queue is now 40, the warden said.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        ("The bakery was given a hygiene rating of 3, up from 2, after its second visit.", (Decimal(3), Decimal(2))),
+        (
+            "The lowest rating a courier may keep had been cut to 4.40 from 4.55 in May.",
+            (Decimal("4.40"), Decimal("4.55")),
+        ),
+        ("The average guest rating for the hostel is 8.7.", (Decimal("8.7"), None)),
+    ],
+)
+def test_it_counts_a_bare_rating_in_ratings(sentence, wanted):
+    assert [(f.value, f.unit, f.previous_value) for f in find_figures(sentence)] == [(wanted[0], "rating", wanted[1])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        ("The mayor's approval rating fell to 41 per cent in June.", [(Decimal(41), "percent")]),
+        ("The rating agency said it would cut 30 jobs.", [(Decimal(30), "jobs")]),
+        ("The film got 4 stars from our critic.", [(Decimal(4), "stars")]),
+    ],
+)
+def test_it_keeps_a_named_unit_beside_a_rating(sentence, wanted):
+    assert [(f.value, f.unit) for f in find_figures(sentence)] == wanted
