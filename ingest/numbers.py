@@ -148,6 +148,8 @@ STOP = {
     # "60 must be deployed", "300 million too many", "the 12 all voted", "1,480 nits outdoors": a modal verb or an
     # adverb after the figure (or its noun), never what it counts
     "must", "shall", "too", "all", "both", "outdoors", "indoors", "afterwards",
+    # "charges you 1.20 every time you leave": how often, never what the figure counts
+    "every",
 }  # fmt: skip
 MODIFIERS = {
     "more", "fewer", "less", "additional", "new", "extra", "other", "further", "armed", "active", "active-duty",
@@ -1610,7 +1612,8 @@ SUBJECT_QUALIFIED = re.compile(
 
 
 SPREAD_BEFORE = re.compile(
-    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|spann(?:ed|ing)|spans?|"
+    # "The national scale runs from 0 to 5": a scale's ends, no change
+    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|spann(?:ed|ing)|spans?|runs?|"
     # "classes will have from 10 to 20 people", "rooms that sleep from two to six": a verb of holding says what each
     # holds at one time, not a change (a value falling, "takes from 10 to 5 days", stays a change)
     r"ha(?:ve|s|d)|hold(?:s|ing)?|held|seat(?:s|ing)?|sleep(?:s|ing)?|with)\s+(?:(?:widely|roughly)\s+)?$",
@@ -4236,6 +4239,8 @@ def _unit(
             return f"{heads[-1]} {per.group(1).lower()}", m.end()
         if heads:
             return heads[-1], m.end()
+        if named and named[-1] == "rating":  # "Food hygiene rating: 4", "Official rating: 118": counted in itself
+            return "rating", m.end()
     number_of = NUMBER_OF_LABEL.match(sentence[: m.start()])
     if number_of:  # "Number of votes cast: 1,912", "Number of pupils on roll: 386": what the label's number is of
         of_what = number_of.group("words")

@@ -115,6 +115,9 @@ def test_it_lends_no_unit_to_a_figure_that_is_now_without_a_number_of_things():
             (Decimal("4.40"), Decimal("4.55")),
         ),
         ("The average guest rating for the hostel is 8.7.", (Decimal("8.7"), None)),
+        # a field's label that is a rating
+        ("Guest rating: 7.9 (was 8.4 before the refit)", (Decimal("7.9"), Decimal("8.4"))),
+        ("Star rating: 3, down from 4 at the last inspection", (Decimal(3), Decimal(4))),
     ],
 )
 def test_it_counts_a_bare_rating_in_ratings(sentence, wanted):
@@ -127,7 +130,23 @@ def test_it_counts_a_bare_rating_in_ratings(sentence, wanted):
         ("The mayor's approval rating fell to 41 per cent in June.", [(Decimal(41), "percent")]),
         ("The rating agency said it would cut 30 jobs.", [(Decimal(30), "jobs")]),
         ("The film got 4 stars from our critic.", [(Decimal(4), "stars")]),
+        ("Rating agency: Norvell Partners, 12 analysts", [(Decimal(12), "analysts")]),
     ],
 )
 def test_it_keeps_a_named_unit_beside_a_rating(sentence, wanted):
     assert [(f.value, f.unit) for f in find_figures(sentence)] == wanted
+
+
+def test_it_reads_a_scale_that_runs_from_one_end_to_the_other_as_no_change():
+    figures = find_figures("Star rating: 2, down from 3. The scale runs from 0 to 5.")
+    assert [(f.value, f.previous_value) for f in figures] == [(Decimal(2), Decimal(3)), (Decimal(0), None)]
+
+
+def test_it_takes_no_unit_from_every_after_a_figure():
+    figures = find_figures("The depot now charges you 2.40 every time you park a van there.")
+    assert all(f.unit != "every" for f in figures)
+
+
+def test_it_keeps_a_frequency_every_so_often():
+    (figure,) = find_figures("Trams will run every 12 minutes from May.")
+    assert (figure.value, figure.unit) == (Decimal(12), "minutes")
