@@ -114,6 +114,7 @@ from ingest.number_words import (
 )
 from ingest.sentences import FORM_BOX_NUMBER
 from ingest.tables import bracket_gap, earlier_in_bracket, earlier_key, own_time
+from ingest.tracked_changes import TrackedReplacement, has_tracked_changes, read_tracked
 
 RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or)\s*")
 STOP = {
@@ -147,6 +148,8 @@ STOP = {
     # "60 must be deployed", "300 million too many", "the 12 all voted", "1,480 nits outdoors": a modal verb or an
     # adverb after the figure (or its noun), never what it counts
     "must", "shall", "too", "all", "both", "outdoors", "indoors", "afterwards",
+    # "charges you 1.20 every time you leave": how often, never what the figure counts
+    "every",
 }  # fmt: skip
 MODIFIERS = {
     "more", "fewer", "less", "additional", "new", "extra", "other", "further", "armed", "active", "active-duty",
@@ -841,11 +844,14 @@ NOUN_BEFORE = re.compile(
     r"(?!(?:was|has|its|this|thus|yes|less|unless|across|perhaps|always|overseas|abroad|nowadays|afterwards)\b)"
     # "the number of GPs": an abbreviation's plural too
     r"(?:(?:\d+-)?[a-z]+-)*[a-z]{2,}s|[A-Z]{2,}s|dead|killed|injured|wounded|missing|displaced)\b|"
+    # "a food hygiene rating of 4", "the minimum rating for drivers is 4.60": a rating is counted in itself
     r"(?P<head>death toll|toll|population|turnout|unemployment rate|unemployment|inflation|jobless rate|crowds?|"
-    r"attendances?))"
+    r"attendances?|rating\b))"
     # "gave the number of approved installers as 1,430": the figure a source gave for it
     # "Bandy crowds average about 1,800", "daily attendance has averaged 5,200": a level told as an average
-    r"(?:[^.;:]|\.(?=\d)){0,90}?\b(?:rose|fell|climbed|dropped|jumped|reached|reach|stood|was|is|were|are|hit|to|at|of|than|by|as|"
+    # "the number of objects missing is now 23": "now" between the copula and the figure sets it against an earlier one
+    r"(?:[^.;:]|\.(?=\d)){0,90}?\b(?:(?:was|is|were|are)\s+now|"
+    r"rose|fell|climbed|dropped|jumped|reached|reach|stood|was|is|were|are|hit|to|at|of|than|by|as|"
     r"average|averages|averaged|"
     r"exceed|exceeds|exceeded|top|tops|topped|pass|passed|surpass|surpassed)\s+"
     rf"[“\"]?(?:(?:{HEDGE})\s+)?"
@@ -958,6 +964,32 @@ def _scan(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) -> list[
     return found
 
 
+def _overlaps(span: tuple[int, int], other: tuple[int, int]) -> bool:
+    return span[0] < other[1] and other[0] < span[1]
+
+
+def _revised_by_tracking(
+    now: list[Figure], before: list[Figure], replacements: Sequence[TrackedReplacement]
+) -> list[Figure]:
+    """
+    The figures of a sentence as its draft now reads, each one inserted in place of a deleted figure given that
+    figure's value as its previous value: "[deleted: 70%] [inserted: 80%]" is 80 per cent, up from 70.
+    """
+    result = list(now)
+    for i, figure in enumerate(result):
+        if figure.previous_value is not None:
+            continue
+        # a figure's span may take in the words of its qualifier or unit ("exceed 2.5 times"): overlapping the marked
+        # words is enough
+        replacement = next((r for r in replacements if _overlaps(figure.span, r.inserted)), None)
+        if replacement is None:
+            continue
+        old = next((f for f in before if _overlaps(f.span, replacement.deleted)), None)
+        if old is not None:
+            result[i] = replace(figure, previous_value=old.value)
+    return result
+
+
 # How much of the page before a sentence is near enough to tell how a bare figure is measured: whether the page is
 # about a quake (magnitude_end), the unit a dimension was given in
 NEAR_CONTEXT = 1500
@@ -991,6 +1023,25 @@ def find_figures(
     page's year (a key naming a later year holds no earlier figures) and ``page_month`` its month (a bracket labelled
     by an earlier time holds an earlier figure: "412 (September: 398)" on a page of October).
     """
+    if has_tracked_changes(sentence):
+        tracked = read_tracked(sentence)
+
+        def read(version: str) -> list[Figure]:
+            return find_figures(
+                version,
+                context_before,
+                known_units,
+                paragraph_unit,
+                carried_unit=carried_unit,
+                price_unit=price_unit,
+                sum_unit=sum_unit,
+                named_routes=named_routes,
+                correcting=correcting,
+                page_year=page_year,
+                page_month=page_month,
+            )
+
+        return _revised_by_tracking(read(tracked.now), read(tracked.before), tracked.replacements)
     words = set(_LOWER_WORDS.findall(sentence.lower()))
     has_digit = _DIGIT.search(sentence) is not None
     if (
@@ -1561,7 +1612,8 @@ SUBJECT_QUALIFIED = re.compile(
 
 
 SPREAD_BEFORE = re.compile(
-    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|spann(?:ed|ing)|spans?|"
+    # "The national scale runs from 0 to 5": a scale's ends, no change
+    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|spann(?:ed|ing)|spans?|runs?|"
     # "classes will have from 10 to 20 people", "rooms that sleep from two to six": a verb of holding says what each
     # holds at one time, not a change (a value falling, "takes from 10 to 5 days", stays a change)
     r"ha(?:ve|s|d)|hold(?:s|ing)?|held|seat(?:s|ing)?|sleep(?:s|ing)?|with)\s+(?:(?:widely|roughly)\s+)?$",
@@ -4187,6 +4239,8 @@ def _unit(
             return f"{heads[-1]} {per.group(1).lower()}", m.end()
         if heads:
             return heads[-1], m.end()
+        if named and named[-1] == "rating":  # "Food hygiene rating: 4", "Official rating: 118": counted in itself
+            return "rating", m.end()
     number_of = NUMBER_OF_LABEL.match(sentence[: m.start()])
     if number_of:  # "Number of votes cast: 1,912", "Number of pupils on roll: 386": what the label's number is of
         of_what = number_of.group("words")
