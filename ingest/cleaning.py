@@ -2049,6 +2049,12 @@ def _body_tables(lines: list[str], tables: list[list[str]]) -> dict[int, str]:
         after = lines[following] if following is not None else ""
         if following is not None and _section_heading(after) and following + 1 < len(lines):
             after = lines[following + 1]  # the article goes on under a heading of its own ("Water (Orlen)")
+            if not is_prose(after) and _has_digit(after):
+                # ... or past a block of rows of its own, a register's entries under their heading, to the prose
+                # under them, which goes on for more than a line (a page's one line of small print under a box of
+                # events is no article going on)
+                prose = [line for line in lines[following + 2 : following + 2 + ROWS_PAST] if is_prose(line)]
+                after = prose[0] if len(prose) >= 2 and not any(map(_furniture_prose, prose)) else ""
         if (is_prose(after) and not _furniture_prose(after)) or (following is not None and kept.get(following)):
             kept.update(dict.fromkeys(range(at, end), ""))
             kept[at] = "\n".join(table)
@@ -2071,6 +2077,8 @@ def _section_heading(line: str) -> bool:
     )
 
 
+# How many lines of another block of rows under a heading a table's following prose may be found past
+ROWS_PAST = 8
 # The longest a heading over a part of the article may be
 SECTION_HEADING_LENGTH = 60
 

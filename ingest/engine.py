@@ -92,6 +92,7 @@ from ingest.tables import (
     earlier_in_cells,
     find_tables,
     row_figures,
+    row_label,
     scaled,
     table_at,
 )
@@ -308,7 +309,18 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
             correcting=story.readers_editor,
             page_year=published.year if published else None,
             page_month=published.month if published else None,
+            table_row=table is not None and table.items,
         )
+        label = row_label(sentence, table) if table is not None else ""
+        if label:
+            # a list's row's label's own figures, each with its own unit written out after it ("11 objects", "at 15
+            # per cent"): a measure glued to its figure names the item ("Crushed ice, 20mm"), no claim
+            labelled = find_figures(
+                label, text[max(0, start - 600) : start], {}, "", page_year=published.year if published else None
+            )
+            figures = sorted(
+                [*(f for f in labelled if " " in label[f.span[0] : f.span[1]].strip()), *figures], key=lambda f: f.span
+            )
         if table is not None and table.scales:
             figures = [_scaled_cell(f, sentence, table.scales) for f in figures]
         if table is not None and len(figures) > 1:

@@ -1008,6 +1008,7 @@ def find_figures(
     correcting: bool = False,
     page_year: int | None = None,
     page_month: int | None = None,
+    table_row: bool = False,
 ) -> list[Figure]:
     """
     Every counted quantity in ``sentence``. ``context_before`` is the text of the article up to
@@ -1021,7 +1022,8 @@ def find_figures(
     sentence ("route 47"); ``correcting``
     whether the page is a corrections page, whose span set right ("94 minutes, not 97") is a claim; ``page_year`` the
     page's year (a key naming a later year holds no earlier figures) and ``page_month`` its month (a bracket labelled
-    by an earlier time holds an earlier figure: "412 (September: 398)" on a page of October).
+    by an earlier time holds an earlier figure: "412 (September: 398)" on a page of October); ``table_row`` whether the
+    sentence is a row of a list whose lead-in names the unit of its one figure, ``paragraph_unit`` that unit.
     """
     if has_tracked_changes(sentence):
         tracked = read_tracked(sentence)
@@ -1194,6 +1196,10 @@ def find_figures(
         if restated is not None:
             unit, factor = restated
             value *= factor
+        # a list's bare figure of a span of time its lead-in names ("Central Library: 52" under "Hours open each
+        # week") is a figure the list counts, no span a sentence sets a scene with (a table of columns gives its one
+        # unit to every column, a span's or not: "Spill events | Total duration (hours)")
+        counterpart = counterpart or (table_row and unit == paragraph_unit and unit_end == m.end())
         if not unit or (
             not counterpart
             and not_a_claim(sentence, m, unit, unit_end, qualifier, correcting=correcting, when=(page_year, page_month))

@@ -80,11 +80,45 @@ LEAD_IN_RATE = re.compile(
 )
 # A line of a list that gives one figure after its label, bare ("- Zinc: 2,585 (last week 2,640)", "Station D1,
 # Rookby Lane: 31 (Quarter 2: 27)", "Petrol: 1.874, up from 1.855 last week", "Cheapest region for petrol: Harnley,
-# 1.829"): what it counts is the list's lead-in's to say. A figure with a unit of its own ("21g", "14 tonnes") or a
-# clock time ("10:45") is none
+# 1.829", "Castle Street: 410 / 362" under a key of two columns, "Shifts on the rota / shifts filled"): what it counts
+# is the list's lead-in's to say. A figure with a unit of its own ("21g", "14 tonnes") or a clock time ("10:45") is none
 LEAD_IN_ROW = re.compile(
-    r"^(?:[-•*–]\s*)?(?P<label>[^\s:\d][^:]{0,60}):\s+(?:[A-Z][\w'’ -]{0,30},\s+)?(?P<figure>[$€£]?\d[\d,]*(?:\.\d+)?)"
-    r"(?:\s*\([^()]*\)|,\s+[^:]*)?\.?$"
+    r"^(?:[-•*–]\s*)?(?P<label>[^\s:\d][^:]{0,90}):\s+(?:[A-Z][\w'’ -]{0,30},\s+)?(?P<figure>[$€£]?\d[\d,]*(?:\.\d+)?)"
+    r"(?:\s*\([^()]*\)|,\s+[^:]*|\s/\s\d[\d,]*(?:\.\d+)?)?\.?$"
+)
+# A lead-in that opens on the plural noun its list's figures count, told by what follows it, a participle, "open" or
+# a preposition, as a heading over a block of "Label: figure" lines names its unit once: "Hours open each week,
+# proposed (current hours in brackets)", "Shifts on the rota / shifts filled", "Visits recorded by branch"
+LEAD_IN_NOUN = re.compile(
+    r"(?P<noun>[A-Z][a-z]{2,}[^s\W]s)\s+(?:[a-z]{2,}ed|open|given|held|spent|lost|sold|won|on|at|in|per|each|a)\b"
+)
+# The plural nouns of a duration, which HEADER_NOT_UNITS keeps from a column's header (a timetable's, a race's) but
+# which a lead-in that opens on one counts: "Hours open each week", "Days lost to sickness"
+DURATIONS = {"hours", "days", "weeks", "months", "minutes"}
+# A lead-in's closing bracket that names the sums of money its figures are, in the currency it names or the page's:
+# "SCHEDULE (adjusted values in lenns)", "(estimated cost in dalers)", "(amounts paid)"
+SUMS_BRACKET = re.compile(
+    rf"\((?:[a-z]+\s+){{0,2}}(?:values?|amounts?|sums?|{MONEY_HEAD_WORDS})(?:\s+in\s+(?P<unit>[a-z]+s)|\s+[a-z]+)?\)$"
+)
+# A row's label that names what its own figure counts by a plural noun and a participle ("Vehicles suspended on the
+# spot", "Fixed penalty notices issued by police", "Drivers reported for ..."), or a sum, a share or a measure of its
+# own ("Average price", "Turnout"), or an identifier, an age, a year or a time, which is no count ("Reference", "Age
+# of the oldest", "Helpline"): none of them takes the noun another row's label counts
+# A row's label that opens on a participle, naming what was done with a part of what the row above counted:
+# "Transferred to other public museums", "Destroyed because of damage", "To be offered for sale", "Not yet repaired"
+PART_OPENING = re.compile(
+    r"(?:to\s+be\s+|not\s+(?:yet\s+)?)?(?:[a-z]{3,}ed|given|held|sold|lost|won|spent|taken|sent|seen|made|kept|found"
+    r"|written|withdrawn|broken|stolen|shown|done)\b",
+    re.I,
+)
+# The marks that open a list's bulleted row
+BULLETS = "-•*–"
+OWN_NOUN_DONE = re.compile(r"\b[a-z]{2,}[^s\W]s\s+(?:[a-z]{2,}ed|given|held|spent|lost|sold|won)\b", re.I)
+OWN_MEASURE_LABEL = re.compile(
+    rf"\b(?:{MONEY_HEAD_WORDS}|{'|'.join(sorted(SUM_HEADS))}|average|median|mean|share|turnout|per\s+cent|percentage"
+    r"|rate|ratio|score|value|amount|sum|age|aged|year|date|time|hours?|minutes?|ref|reference|no|number|code|phone"
+    r"|telephone|tel|helpline|extension|account|policy|id|pin|postcode|case|record)\b",
+    re.I,
 )
 NOT_A_UNIT = re.compile(rf"(?:{NOT_UNIT_OPENINGS})\b")
 # A bracket's plural that names a note on a list or the days a timetable runs on, no unit: "(key facts)", "(weekdays)"
@@ -291,10 +325,10 @@ EARLIER_HEADER = re.compile(
 _KEY_SUMS = "|".join(sorted(set(PRICE_WORDS.split()) | SUM_HEADS, key=len, reverse=True))
 _KEY_WORDS = (
     r"(?:figures?|totals?|levels?|averages?|prices?|rates?|values?|numbers?|counts?|landings|catches|results|ones|"
-    rf"{_KEY_SUMS}|data|are|is|were|given|shown|printed|set|out|appear)"
+    rf"{_KEY_SUMS}|data|are|is|were|given|shown|printed|set|out|appear|[a-z]{{2,}}s)"
 )
 _KEY_TIME = (
-    r"(?:(?P<earlier>previous|earlier|last|old|former|yesterday['’]s?|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)|"
+    r"(?:(?P<earlier>previous|earlier|last|old|former|current|existing|present|yesterday['’]s?|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)|"
     r"(?:(?:figures?|totals?|levels?)\s+(?:for|from|of|in)\s+)?(?P<year>(?:19|20)\d\d)(?:[-/]\d\d)?)"
 )
 EARLIER_CAPTION = re.compile(
@@ -630,7 +664,7 @@ def _lead_in_lists(text: str, year: int | None = None) -> list[tuple[int, int, T
     offsets: list[tuple[int, int]] = []  # each line's (start, end), once a list is found
     at, count = 0, len(lines)
     while at < count:
-        row = LEAD_IN_ROW.match(lines[at].strip()) if at and ": " in lines[at] else None
+        row = LEAD_IN_ROW.match(lines[at].strip()) if ": " in lines[at] else None
         if row is None:
             at += 1
             continue
@@ -643,23 +677,34 @@ def _lead_in_lists(text: str, year: int | None = None) -> list[tuple[int, int, T
         last = at + len(matched) - 1
         # the lead-in is the line right above the list, or the one above a blank line set before it ("Average prices
         # in tolders per kilo; Monday's averages in brackets", then the rows), as a page may set a caption off
+        # (none for a list that opens the page)
         lead = at - 2 if at > 1 and not lines[at - 1].strip() else at - 1
-        unit = _lead_in_unit(lines[lead].strip()) if len(matched) >= LEAD_IN_ROWS else ""
-        if unit and _timetable_or_menu(lines[lead], matched):
+        heading = lines[lead].strip() if lead >= 0 else ""
+        unit = _lead_in_unit(heading) if len(matched) >= LEAD_IN_ROWS else ""
+        if unit and _timetable_or_menu(heading, matched):
             unit = ""
         # a row whose label names what its figure counts is no item's ("Lorries loaded a day: 312" under "merks a
         # tonne"): it is left to the sentence reader, as a row under a lead-in that names no unit is
         items = [n for n, row in enumerate(matched, at) if not _counts_its_own(row.group("label"))]
+        first = lead
+        if not unit and len(matched) >= LEAD_IN_ROWS and not _timetable_or_menu(heading, matched):
+            # a block whose first row names what it counts, and whose rows after it name nothing of their own:
+            # "Objects approved for disposal: 212" over "Transferred to other museums: 148", "- damaged: 5"
+            unit = _lead_in_noun(matched[0].group("label").lstrip("-•*– "))
+            items = [n for n in range(at + 1, last + 1) if _part_of_first(lines[n], lines[at])]
+            first = at  # the heading over it names nothing: the table is its rows
         if unit and items:
             offsets = offsets or _lines(text)
             rows = tuple(offsets[n] for n in items)
-            if lead == at - 1 and items[0] == at and lines[lead].rstrip().endswith(":"):
+            if lead == at - 1 and items[0] == at and heading.endswith(":"):
                 # a lead-in that runs into its list is one sentence with the first row: that row opens on it
                 rows = ((offsets[lead][0], rows[0][1]), *rows[1:])
             source = _source_named(lines[last + 1 : last + 2])
             # a key in the lead-in that says a row's bare bracket holds the earlier figure: "(4.10)" is Monday's
-            earlier = frozenset({0}) if earlier_key(lines[lead], year) else frozenset()
-            found.append((lead, last + bool(source), Table(rows, unit, source, earlier_columns=earlier, items=True)))
+            earlier = frozenset({0}) if earlier_key(heading, year) else frozenset()
+            found.append(
+                (max(first, 0), last + bool(source), Table(rows, unit, source, earlier_columns=earlier, items=True))
+            )
         at = last + 1
     return found
 
@@ -684,6 +729,27 @@ def _counts_its_own(label: str) -> bool:
         and bool(own.group("number") or own.group("done") or own.group("rate"))
         and own.group("noun").lower() not in SUM_HEADS
     )
+
+
+def _part_of_first(row: str, first_row: str) -> bool:
+    """
+    Whether a row under a block's first row counts a part of what that row counts, naming no count of its own: a
+    label that opens on a participle ("Transferred to other museums: 148", "To be offered for sale: 23") or a bulleted
+    row under rows that are not ("- failed on gas safety: 6"); not one that names a count, a sum or a measure of its
+    own ("Fixed notices issued: 9", "Average price paid: 38"), nor a row that is a field of its own ("Webchats: 2,215",
+    "People assisted: 27").
+    """
+    row, first_row = row.strip(), first_row.strip()
+    bulleted = row[:1] in BULLETS and first_row[:1] not in BULLETS
+    label = row.lstrip(BULLETS + " ").split(":", 1)[0]
+    return (bulleted or PART_OPENING.match(label) is not None) and not _names_its_own(label)
+
+
+def _names_its_own(label: str) -> bool:
+    """Whether a row's label names what its own figure counts, by a plural noun and a participle, or a sum, a share
+    or a measure ("Fixed penalty notices issued", "Average price", "Turnout"), which a block's first row's noun is
+    not to take over."""
+    return OWN_NOUN_DONE.search(label) is not None or OWN_MEASURE_LABEL.search(label) is not None
 
 
 def _lead_in_unit(lead: str) -> str:
@@ -718,7 +784,29 @@ def _lead_in_unit(lead: str) -> str:
             and NOT_BRACKET_UNIT.fullmatch(noun.group("noun")) is None
         ):
             return PAGE_CURRENCY if noun.group("noun") in SUM_HEADS else named.lower()
-    return ""
+        sums = SUMS_BRACKET.search(lead.rstrip(":"))
+        if sums is not None:
+            # the currency it names, which the page may name nowhere before ("(adjusted values in lenns)")
+            return sums.group("unit") or PAGE_CURRENCY
+    return _lead_in_noun(lead)
+
+
+def _lead_in_noun(line: str) -> str:
+    """
+    The plural noun a lead-in or a list's first row opens on, told by the participle or the preposition after it, as
+    the unit of its list's figures ("Hours open each week": hours; "Objects approved for disposal": objects); "" for
+    none, and for a noun that names no unit ("Notes on the figures", "Results declared") or a sum's ("Prices at a
+    glance", "Fees paid by members": the figures' currency is the bracket's to name, SUMS_BRACKET).
+    """
+    found = LEAD_IN_NOUN.match(line)
+    if found is None:
+        return ""
+    noun = found.group("noun").lower()
+    if noun in SUM_HEADS:
+        return ""  # "Prices at a glance": a box of prices, each row's a price of its own, in no currency it names
+    if re.fullmatch(rf"(?:{HEADER_NOT_UNITS}|{NOT_RATE_UNITS}|{NOT_BRACKET_UNITS})", noun) and noun not in DURATIONS:
+        return ""
+    return noun
 
 
 def _sourced(text: str, lines: list[tuple[int, int]], last: int) -> int:
@@ -959,6 +1047,22 @@ def row_figures(row: str, table: Table) -> str:
     line = row.rfind("\n") + 1  # a first row read as one sentence with the lead-in that runs into it
     colon = row.find(": ", line)
     return row if colon < 0 else " " * (colon + 1) + row[colon + 1 :]
+
+
+def row_label(row: str, table: Table) -> str:
+    """
+    The label of a row of a list under a lead-in, with its figure blanked out (of the same length): the label's own
+    figures with their own units are read from it apart from the row's figure ("Domestic silver, 11 objects: 191,500"
+    gives 11 objects as well as 191,500 in the list's currency; "Contingency at 15 per cent: 340,500" its 15 per cent).
+    "" for a row of any other table, or a label with no figure.
+    """
+    if not table.items:
+        return ""
+    line = row.rfind("\n") + 1
+    colon = row.find(": ", line)
+    if colon < 0 or not any(c.isdigit() for c in row[line:colon]):
+        return ""
+    return " " * line + row[line:colon] + " " * (len(row) - colon)
 
 
 def cells_apart(row: str) -> str:
