@@ -2945,8 +2945,11 @@ def _publisher_written(words: list[str], introduction: str) -> str | None:
 
 # owners45: a page's head that says the page itself prints a document, as its issuer wrote it: "We print it below as
 # issued", "We print the summary page, with our notes", "We have reproduced the schedule"; the paper's own first person,
-# not a body's "the council published"
-PRINTS_DOCUMENT_HERE = re.compile(r"\b[Ww]e\s+(?:have\s+)?(?:re)?(?:print|produce|reproduce)[ds]?\b")
+# not a body's "the council published"; or that the paper's own notes follow the document ("as shared with the Star.
+# Our notes follow.", "with our notes")
+PRINTS_DOCUMENT_HERE = re.compile(
+    r"\b[Ww]e\s+(?:have\s+)?(?:re)?(?:print|produce|reproduce)[ds]?\b|\b(?:[Oo]ur\s+notes\s+follow|with\s+our\s+notes)\b"
+)
 _PUBLISHING_WORD = re.compile(r"\b(?:publish|issue|release)", re.IGNORECASE)
 HEAD_LINES = 25  # the page's head is in its first lines: its byline or stamp, where it ends, is among them
 
@@ -3021,22 +3024,31 @@ def _masthead_marks(
     # "Auditor: Veritrace Assurance Ltd | ...", both kept for ingest.documents to read)
     issuer = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].strip()), None)
     issuer = issuer if issuer is not None and ISSUER_FIELD.match(lines[issuer]) else None
-    # (the first line in capitals under the page's head only, a name and no document's title: not "FOOD HYGIENE
-    # INSPECTION REPORT", nor a section's heading further down, "SITE PROFILE", "LIST OF DESIGNATED VEHICLES")
+    # (the paper's note headings read once a page, not once a masthead: findings_owners43 LOW 1)
+    note = notes[at] if (at := bisect.bisect_right(notes, i)) < len(notes) else None
+    # (the one line in capitals over the document, the first under the page's head, its title aside, up to the paper's
+    # notes; a name and no document's title: not "FOOD HYGIENE INSPECTION REPORT", nor a section's heading further
+    # down, "SITE PROFILE", "LIST OF DESIGNATED VEHICLES", nor the first of a run of items each under its own heading,
+    # the labels of a museum's objects)
     heads = (
         prints_document
         and not DOCUMENT_HEADING.fullmatch(lines[i])
+        and not _HEADING_PHRASE.search(lines[i])
         and not _OWN_REPORT_KIND.fullmatch(lines[i].split()[-1])
         and not any(line.isupper() for line in lines[head_end + 1 : i])
+        and not any(line.isupper() for line in lines[i + 2 : len(lines) if note is None else note])
     )
     if masthead_body(lines[i], written_text, introduction) is None and issuer is None and not heads:
         return set()
     if _papers_own_box(lines, i, own_work):
         return set()
-    # (the paper's note headings read once a page, not once a masthead: findings_owners43 LOW 1)
-    note = notes[at] if (at := bisect.bisect_right(notes, i)) < len(notes) else None
     marks = {i} if issuer is None else {i, issuer}
     return marks if note is None else {*marks, note}
+
+
+# a heading in capitals that reads as a phrase, no name: it opens on a preposition or has one a name never has ("FOR
+# SALE BY PRIVATE TREATY", "TO LET", "WITH EFFECT FROM MONDAY")
+_HEADING_PHRASE = re.compile(r"^(?:FOR|TO|WITH|BY|AT|IN|ON|FROM)\s|\s(?:BY|TO|WITH|FROM|AT|IN|ON)\s")
 
 
 def _paper_notes(lines: list[str]) -> list[int]:

@@ -66,6 +66,20 @@ We will review the ban every 21 days.
 
 Issued by Mirela Voss, Chief Executive, 9 March 2027."""
 
+PARTICULARS = """FOR SALE BY PRIVATE TREATY
+Holme Farm, near Weddon
+About 31.5 hectares
+
+The farm has 22.4 hectares of pasture, let at 3,100 crowns a year."""
+
+LABELS = """SILVER GILT TANKARD
+Branwick, 1688
+Bought with a grant of 14,500 crowns from the town's trust.
+
+BRASS LONGCASE CLOCK
+Made in Weddon, about 1740
+One of only 6 clocks by its maker known to survive."""
+
 LETTER = """HARLAND RESIDENTS FORUM
 
 I have lived on Quarry Lane for 37 years and have never seen the river so low.
@@ -99,6 +113,12 @@ REPORTS = "The firm sent its figures to the council last week, and the council h
         (PRINTS, SCHEDULE, 86, "Orrell Fenwick Valuers"),
         ("We have reproduced the statement, with our notes.", STATEMENT, 18250, "Torvale Coaches"),
         ("We print the statement as the company sent it.", STATEMENT, 41, "Torvale Coaches"),
+        (
+            "The company sent the statement to its drivers on Monday. Our notes follow.",
+            STATEMENT,
+            41,
+            "Torvale Coaches",
+        ),
         (ISSUED, NOTICE, 600, "Harland Water"),
         (ISSUED, NOTICE, 21, "Harland Water"),
     ],
@@ -115,6 +135,10 @@ def test_it_gives_a_printed_documents_figures_to_the_body_its_head_names(
         # a masthead over figures on a page that says it prints no document: the base's reading, no one's
         (REPORTS, SCHEDULE, 12900, None),
         (REPORTS, STATEMENT, 18250, None),
+        # a heading that reads as a phrase, no name, is no one's issuer though the page prints the document
+        (PRINTS, PARTICULARS, 3100, None),
+        # nor the first of a run of items each under its own heading in capitals (a museum's labels)
+        ("We print two of the museum's labels as they appear in the gallery.", LABELS, 6, None),
         # the paper's notes after the document, and the people they quote, are their own
         (PRINTS, SCHEDULE, 9000, "council spokesman"),
         (PRINTS, SCHEDULE, 10000, "Ivo Brandt"),
