@@ -3030,11 +3030,16 @@ def _masthead_marks(
     # notes; a name and no document's title: not "FOOD HYGIENE INSPECTION REPORT", nor a section's heading further
     # down, "SITE PROFILE", "LIST OF DESIGNATED VEHICLES", nor the first of a run of items each under its own heading,
     # the labels of a museum's objects)
+    # (and over the document's own title or labels, "Weekly earnings statement", not straight over figures as the
+    # paper's own crosshead stands, "AVERAGE INCOMES" over "Lorries in service: 4,120": owners41b)
     heads = (
         prints_document
         and not DOCUMENT_HEADING.fullmatch(lines[i])
         and not _HEADING_PHRASE.search(lines[i])
-        and not _OWN_REPORT_KIND.fullmatch(lines[i].split()[-1])
+        and not _OWN_REPORT_KIND.fullmatch(masthead_line(lines[i]).group("name").split()[-1])  # type: ignore[union-attr]
+        and i + 1 < len(lines)
+        and not DATA_LINE.match(lines[i + 1])
+        and not is_prose(lines[i + 1])
         and not any(line.isupper() for line in lines[head_end + 1 : i])
         and not any(line.isupper() for line in lines[i + 2 : len(lines) if note is None else note])
     )

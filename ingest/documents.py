@@ -929,8 +929,9 @@ def _body_headed_documents(text: str) -> list[OwnedBlock]:
                 for j in range(i + 1, len(paragraphs))
                 if DOCUMENT_ENDS.match(text, paragraphs[j][0])
                 or PAPER_AFTER.match(text, paragraphs[j][0])
-                # owners45: its issuing line signs it off ("Issued by Ada Roe, Chief Executive"): the paper's after
-                or ISSUING_LINE.match(text, paragraphs[j][0])
+                # owners45: its issuing line signs it off ("Issued by Ada Roe, Chief Executive"): the paper's after;
+                # not an issuer's field among its labels over its first paragraph ("Issued by: Corrant Safety Ltd")
+                or (ISSUING_LINE.match(text, paragraphs[j][0]) and j not in labels)
                 or BODY_HEADING.fullmatch(text, *paragraphs[j])
                 # (or the next body's masthead, which opens its own document)
                 or (not lines[j - 1].isupper() and _opens_masthead(lines[j]))
