@@ -305,11 +305,15 @@ def clean(raw: str, *, html: bool = False, masthead: str | None = None) -> Clean
     lines = _repair_split_words(lines)
     byline = _byline_at(lines)  # where the page's head ends, read once for both
     named = [] if head else _standfirst_document(lines, byline)
+    # (read before the head goes: the standfirst that says the page prints a document, PRINTS_DOCUMENT_HERE)
+    prints_document = byline is not None and any(PRINTS_DOCUMENT_HERE.search(line) for line in lines[:byline])
     lines = _drop_standfirst(lines, byline)
     letters = _signed_letters(lines) or _signed_questions(lines)
     posts = [] if letters else _signed_posts(lines)
     own = _own_lines(_outlet_names(lines, masthead))
-    body = _drop_pull_quotes(_drop_furniture(lines, signed=bool(letters or posts), own=own, tables=tables))
+    body = _drop_pull_quotes(
+        _drop_furniture(lines, signed=bool(letters or posts), own=own, tables=tables, prints_document=prints_document)
+    )
     body = _mark_letters(body, letters) if letters else _mark_posts(body, posts) if posts else body
     headed = _headed_documents(lines) + _numbered_document(lines)
     body = _mark_headed(body, headed) if headed else body
@@ -1883,11 +1887,13 @@ def _drop_furniture(
     signed: bool = False,
     own: OwnLines | None = None,
     tables: list[list[str]] | None = None,
+    prints_document: bool = False,
 ) -> list[str]:
     """
     The article's lines without the page's furniture. ``signed``: the page is readers' signed letters or questions
     (_signed_letters, _signed_questions), whose editor or answerer its byline names. ``own``: the lines that are the
     outlet's own by its name (_own_lines). ``tables``: the lines of each table the raw page holds (table_lines).
+    ``prints_document``: the page's head, gone from ``lines``, says the page prints a document (PRINTS_DOCUMENT_HERE).
     """
     body: list[str] = []
     tail = _page_tail(lines, own.offer) if own else len(lines)
@@ -1923,7 +1929,7 @@ def _drop_furniture(
     notices = set() if letters or interview or transcript else _notice_headings(lines, head_end)
     notice_heads = notices | (set() if letters or transcript else _written_question_labels(lines))
     if not (letters or interview or transcript or notices):
-        notice_heads |= _document_marks(lines, head_end, own.work if own else None)
+        notice_heads |= _document_marks(lines, head_end, own.work if own else None, prints_document=prints_document)
     # a speech, a statement or an open letter printed whole: its figures are in its speaker's or signer's voice, kept
     # as a column's writer's is (tests/ingest_labelling.md)
     document = "" if letters or interview or transcript else _signed_document(lines)
@@ -2945,6 +2951,13 @@ def _publisher_written(words: list[str], introduction: str) -> str | None:
     return None
 
 
+# owners45: a page's head that says the page itself prints a document, as its issuer wrote it: "We print it below as
+# issued", "We print the summary page, with our notes", "We have reproduced the schedule"; the paper's own first person,
+# not a body's "the council published"; or that the paper's own notes follow the document ("as shared with the Star.
+# Our notes follow.", "with our notes")
+PRINTS_DOCUMENT_HERE = re.compile(
+    r"\b[Ww]e\s+(?:have\s+)?(?:re)?(?:print|produce|reproduce)[ds]?\b|\b(?:[Oo]ur\s+notes\s+follow|with\s+our\s+notes)\b"
+)
 _PUBLISHING_WORD = re.compile(r"\b(?:publish|issue|release)", re.IGNORECASE)
 HEAD_LINES = 25  # the page's head is in its first lines: its byline or stamp, where it ends, is among them
 
@@ -2991,13 +3004,24 @@ def _fields_under(lines: list[str], i: int) -> bool:
 
 
 def _masthead_marks(
-    lines: list[str], i: int, written_text: str, introduction: str, notes: list[int], own_work: re.Pattern[str] | None
+    lines: list[str],
+    i: int,
+    written_text: str,
+    introduction: str,
+    notes: list[int],
+    own_work: re.Pattern[str] | None,
+    *,
+    prints_document: bool = False,
+    head_end: int = 0,
 ) -> set[int]:
     """
     A body's masthead on line ``i`` over its own document, whose lines are labelled figures ("People assisted: 27") or
     prose, and the paper's heading over its notes after it (one of ``notes``, _paper_notes), which end the document
     (ingest.documents). ``introduction``: the page's head (publisher_introduction). Not the paper's own box under a
-    heading that opens on a body's name (_papers_own_box).
+    heading that opens on a body's name (_papers_own_box). owners45: where the page's head says the page prints the
+    document (``prints_document``, PRINTS_DOCUMENT_HERE), the first line in capitals under the head (``head_end``, its
+    byline) names its issuer though the page writes the name nowhere else ("MADDOX HALE SURVEYORS" over a schedule of
+    repairs, "We print the summary page, with our notes").
     """
     # (the cheap tests first: a page of results in capitals has thousands of lines to try)
     if not masthead_line(lines[i]) or release_mark(lines[i]):
@@ -3008,14 +3032,36 @@ def _masthead_marks(
     # "Auditor: Veritrace Assurance Ltd | ...", both kept for ingest.documents to read)
     issuer = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].strip()), None)
     issuer = issuer if issuer is not None and ISSUER_FIELD.match(lines[issuer]) else None
-    if masthead_body(lines[i], written_text, introduction) is None and issuer is None:
+    # (the paper's note headings read once a page, not once a masthead: findings_owners43 LOW 1)
+    note = notes[at] if (at := bisect.bisect_right(notes, i)) < len(notes) else None
+    # (the one line in capitals over the document, the first under the page's head, its title aside, up to the paper's
+    # notes; a name and no document's title: not "FOOD HYGIENE INSPECTION REPORT", nor a section's heading further
+    # down, "SITE PROFILE", "LIST OF DESIGNATED VEHICLES", nor the first of a run of items each under its own heading,
+    # the labels of a museum's objects)
+    # (and over the document's own title or labels, "Weekly earnings statement", not straight over figures as the
+    # paper's own crosshead stands, "AVERAGE INCOMES" over "Lorries in service: 4,120": owners41b)
+    heads = (
+        prints_document
+        and not DOCUMENT_HEADING.fullmatch(lines[i])
+        and not _HEADING_PHRASE.search(lines[i])
+        and not _OWN_REPORT_KIND.fullmatch(masthead_line(lines[i]).group("name").split()[-1])  # type: ignore[union-attr]
+        and i + 1 < len(lines)
+        and not DATA_LINE.match(lines[i + 1])
+        and not is_prose(lines[i + 1])
+        and not any(line.isupper() for line in lines[head_end + 1 : i])
+        and not any(line.isupper() for line in lines[i + 2 : len(lines) if note is None else note])
+    )
+    if masthead_body(lines[i], written_text, introduction) is None and issuer is None and not heads:
         return set()
     if _papers_own_box(lines, i, own_work):
         return set()
-    # (the paper's note headings read once a page, not once a masthead: findings_owners43 LOW 1)
-    note = notes[at] if (at := bisect.bisect_right(notes, i)) < len(notes) else None
     marks = {i} if issuer is None else {i, issuer}
     return marks if note is None else {*marks, note}
+
+
+# a heading in capitals that reads as a phrase, no name: it opens on a preposition or has one a name never has ("FOR
+# SALE BY PRIVATE TREATY", "TO LET", "WITH EFFECT FROM MONDAY")
+_HEADING_PHRASE = re.compile(r"^(?:FOR|TO|WITH|BY|AT|IN|ON|FROM)\s|\s(?:BY|TO|WITH|FROM|AT|IN|ON)\s")
 
 
 def _paper_notes(lines: list[str]) -> list[int]:
@@ -3023,7 +3069,9 @@ def _paper_notes(lines: list[str]) -> list[int]:
     return [j for j, line in enumerate(lines) if PAPER_NOTE_HEADING.fullmatch(line) and not is_prose(line)]
 
 
-def _document_marks(lines: list[str], head_end: int, own_work: re.Pattern[str] | None = None) -> set[int]:
+def _document_marks(
+    lines: list[str], head_end: int, own_work: re.Pattern[str] | None = None, *, prints_document: bool = False
+) -> set[int]:
     """
     The lines under the page's head that head a document it prints or sign it off: a DOCUMENT_HEADING over prose
     (with the body's name in capitals above it), an ISSUING_LINE, a CLOSING over the signer's lines, and the line that
@@ -3044,7 +3092,14 @@ def _document_marks(lines: list[str], head_end: int, own_work: re.Pattern[str] |
             marks |= {j for j in body_heading_labels(lines, i) if REPORT_AUTHOR.match(lines[j].strip())}
         elif masthead_line(line) and (
             masthead := _masthead_marks(
-                lines, i, written_text, introduction, notes := _paper_notes(lines) if notes is None else notes, own_work
+                lines,
+                i,
+                written_text,
+                introduction,
+                notes := _paper_notes(lines) if notes is None else notes,
+                own_work,
+                prints_document=prints_document,
+                head_end=head_end,
             )
         ):
             marks |= masthead

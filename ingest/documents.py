@@ -770,6 +770,12 @@ def _signed_documents(text: str) -> list[OwnedBlock]:
         owner = owner or (_document_owner(" ".join(introduction)) if introduction and introduced else None)
         if owner is None:
             continue
+        if sign_run and not bodies and not looks_like_body(owner):
+            # owners45: a person who signs a document in a body's voice ("We will review the ban every 14 days" over
+            # "Issued by Ada Roe, Chief Executive") signs for the body its own head or the introduction names
+            # (the line above that introduces it, where no heading of its own opens it)
+            above_document = [lines[start - 1]] if start > 0 and i not in headings else []
+            owner = _signing_for(lines, start, sign_run[0], above_document, written_names(lines)) or owner
         if sign_run:
             end = sign_run[0]
         else:
@@ -780,6 +786,40 @@ def _signed_documents(text: str) -> list[OwnedBlock]:
             blocks.append(OwnedBlock(owner, paragraphs[start][0], paragraphs[end - 1][1], SIGNED))
         taken = sign_run[-1] if sign_run else end - 1
     return blocks
+
+
+# the body's own plural voice ("we", "our", "us") and a writer's singular one ("I", "my", "me"), outside quotations
+_PLURAL_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+_LEGAL_FORM_END = re.compile(rf"\s+(?i:{LEGAL_FORMS})\.?$")
+_SINGULAR_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e)\b")
+
+
+def _signing_for(lines: list[str], start: int, end: int, introduction: list[str], written: str) -> str | None:
+    """
+    owners45: the body a person's signature on lines[start:end] signs for: the body the document's own head names in
+    capitals (its masthead line, "PELHAM WATER PLC"), else the body the introduction says put it out ("Pelham Water
+    published its notice"), where the document speaks in that body's voice: its plural first person ("We will lift the
+    ban") and never a writer's own "I", or the body by name. None for a person's own letter ("I have served as chair").
+    """
+    if end <= start:
+        return None
+    masthead = _opens_masthead(lines[start])
+    body = heading_name(_masthead_owner(lines[start], masthead, written), "\n".join(lines)) if masthead else None
+    if body is None or not looks_like_body(body):
+        said = _document_owner(" ".join(introduction)) if introduction else None
+        body = said if said is not None and looks_like_body(said) else None
+    if body is None:
+        return None
+    own = _QUOTED.sub("", "\n".join(lines[start:end]))
+    if _SINGULAR_FIRST_PERSON.search(own):
+        return None
+    first_word = body.split()[0]
+    if not (_PLURAL_FIRST_PERSON.search(own) or re.search(rf"\b{re.escape(first_word)}\b", own)):
+        return None
+    # (by the name the page writes it without its legal form, where it does: "Pelham Water gives notice" under
+    # "PELHAM WATER PLC")
+    bare = _LEGAL_FORM_END.sub("", body)
+    return bare if bare != body and re.search(rf"\b{re.escape(bare)}\b(?!\s+[A-Z])", written) else body
 
 
 # -- documents under their body's name in capitals ---------------------------------------------------------------------
@@ -889,6 +929,9 @@ def _body_headed_documents(text: str) -> list[OwnedBlock]:
                 for j in range(i + 1, len(paragraphs))
                 if DOCUMENT_ENDS.match(text, paragraphs[j][0])
                 or PAPER_AFTER.match(text, paragraphs[j][0])
+                # owners45: its issuing line signs it off ("Issued by Ada Roe, Chief Executive"): the paper's after;
+                # not an issuer's field among its labels over its first paragraph ("Issued by: Corrant Safety Ltd")
+                or (ISSUING_LINE.match(text, paragraphs[j][0]) and j not in labels)
                 or BODY_HEADING.fullmatch(text, *paragraphs[j])
                 # (or the next body's masthead, which opens its own document)
                 or (not lines[j - 1].isupper() and _opens_masthead(lines[j]))
