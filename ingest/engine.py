@@ -40,6 +40,7 @@ from ingest.numbers import (
     article_currency,
     corrected_in_sentence,
     find_figures,
+    page_currency,
     part_left_unnamed,
     price_unit_of,
     revises_figure_before,
@@ -233,7 +234,9 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
     paragraph_unit = ""  # what the paragraph counted last, for a bare figure
     carried_unit = ""  # what the article counted last, in the order its figures were found, across paragraphs
     price_unit = ""  # the currency of the article's last price per measure written with its unit ("2.40 korbs a kilo")
-    sum_unit = ""  # the unit of the article's last sum paid or charged with its unit written ("charges 58 marrels")
+    # the unit of the article's last sum paid or charged with its unit written ("charges 58 marrels"), at first the
+    # currency the page writes its money in, for the bare sums it writes before it ("the grant is 4,000")
+    sum_unit = page_currency(text)
     previous_end = 0
     story = Story.read(text, memory)
     asked = 0  # the questions, with no figure, that stand right before the sentence

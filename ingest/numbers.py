@@ -10,6 +10,11 @@ of 14,000", "X, compared with Y a year earlier") as one figure with
 the value it replaced. What only looks like a count (ages, durations, identifiers, scores, the
 number of sources a report cites) is left out by ingest.not_counts; the words and digits of a
 number are read by ingest.number_words.
+
+Money a page writes bare is in the currency the page writes its money in (page_currency: "Total charged: 38.12
+saldins", "a fee of 260 dravels"): a figure a verb of payment, cost, earning or debt governs ("I paid 41.60", "he
+earned 31,000 a year"), a noun of payment is or names ("my insurance is 2,300", "a penalty charge of 80.00"), a label
+of payment heads ("Base fare: 18.40", "Total claimed: 612,400"), or one written to the hundredth as prices are.
 """
 
 from __future__ import annotations
@@ -2893,6 +2898,55 @@ PAID_BEFORE = re.compile(
 )
 
 
+# A verb that takes a sum for its object, besides those of cost and payment, up to a bare figure: what is earned,
+# charged, owed or fetched ("he earned 31,000 a year", "charges you 1.20 every time", "could fetch 3,000")
+SUM_VERB_BEFORE = re.compile(
+    r"\b(?:earn|earns|earned|earning|charges?|charged|charging|owes?|owed|owing|fetch|fetches|fetched|fetching)\s+"
+    rf"(?:(?:us|them|him|her|me|you|it)\s+)?(?:(?:{HEDGE}|just|only)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A noun of payment and "of" before a bare figure: "a Penalty Charge of 80.00", "a deposit of 20", "a fine of about 60"
+SUM_OF_BEFORE = re.compile(
+    r"\b(?i:fee|fine|charge|price|fare|deposit|grant|bonus|payout|payment|levy|rent|excess|premium|bill|salary|wage|"
+    rf"rebate|refund|subsidy|allowance|donation|dividend|income)\s+of\s+(?:(?:{HEDGE}|just|only)\s+)?$"
+)
+# What a figure to the hundredth measures when it is no sum: a rating, a score, a ratio, a multiple, a clock time
+# ("the minimum rating for drivers is 4.60": the measure's word anywhere in the clause before; "at 6.30": the time's
+# preposition right before)
+NOT_MONEY_BEFORE = re.compile(
+    r"\b(?:ratings?|rated|scores?|scored|stars?|ratio|index|multiplier|grade|marks?|odds|average|magnitude|"
+    r"version)\b[^.;:!?\d]{0,40}$"
+    r"|\b(?:at|by|until|till|before|after|from|between|since|opens?|closes?|times?)\s+(?:[a-z]+\s+)?$"
+    # "on the 10.15 from Pellingford", "It's 8.14, and here's the travel": a service or the hour, by its clock time
+    r"|\b(?:the|it['’]s|it\s+is)\s+$",
+    re.IGNORECASE,
+)
+
+
+# What a sum is charged by, after it: "3.60 a night", "2.10 a kilometre", "4.20 per person"
+RATE_OF_SUM_AFTER = re.compile(
+    r"\s+(?:a|an|per|each)\s+(?:day|night|week|month|year|hour|head|person|passenger|trip|ride|journey|kilometre|"
+    r"kilometer|mile)\b"
+)
+
+
+def _written_as_money(sentence: str, m: re.Match, after: str) -> bool:
+    """
+    Whether the bare figure at ``m`` is written as money is: to the hundredth ("3.60", "4.00", not "2.5" nor "52.5"),
+    nothing named after it, and no word of a rating, a score, a multiple or a clock time before it ("a minimum rating
+    of 4.60", "opens at 6.30").
+    """
+    if m.group("scale") or not PRICE_WRITTEN.fullmatch(m.group("num")) or "|" in sentence:
+        return False  # (a table's cells take their unit from its header: ingest.tables)
+    if not NOTHING_NAMED_AFTER.match(after) and not RATE_OF_SUM_AFTER.match(after):
+        return False
+    if re.match(r"\s*(?:[ap]\.?m\b|hrs\b|h\b|x\b|%)", after, re.IGNORECASE):
+        return False
+    return NOT_MONEY_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) is None
+
+
 # A verb of getting before a sum got back: "he got 800 back", "we only get 40 back"
 GOT_BACK_BEFORE = re.compile(
     rf"\b(?:got|get|gets|getting|received?)\s+(?:(?:us|them|him|her|me)\s+)?(?:(?:{HEDGE}|just|only)\s+)?$",
@@ -3211,6 +3265,41 @@ NUMBER_OF_LABEL = re.compile(
     rf"(?:(?:{HEDGE}|just)\s+)?$"
 )
 # "Households on the list: ", "New social homes completed: ": a label whose first words name what the figure counts
+# A label whose head is a noun of payment, a participle of payment after it, a bracket's note before the colon:
+# "Base fare: ", "Test fee paid: ", "Soiling charge (maximum): ", "Total claimed: ", "Gross fares: "
+_SUM_LABEL_HEADS = (
+    "fare|fee|charge|price|cost|bonus|payout|grant|fine|rent|deposit|rebate|refund|levy|subsidy|allowance|premium|"
+    "excess|commission|payment|wage|salary|hire|value|estimate|turnover|profit|income|revenue|deficit|surplus|"
+    "dividend|debt|budget|assets|liabilities|"
+    # a plural's, or a total's, only beside a figure to the hundredth or a participle of payment: "Fines: 212" is
+    # more often a count (_sum_label_figure)
+    "(?P<many>fares|fees|charges|prices|costs|tips|total|subtotal)"
+)
+SUM_LABEL = re.compile(
+    # (or a participle of a sale alone: "Sold for: ")
+    r"^\W*(?:(?P<sold>(?i:sold|bought|paid|let)\s+for)|"
+    rf"(?=[A-Z])(?:[A-Za-z-]+\s+){{0,3}}?(?i:{_SUM_LABEL_HEADS}))"
+    r"(?P<paid>\s+(?:paid|charged|claimed|due|payable|owed|received|adjusted|earned))?"
+    r"(?:\s+\([^()\n]{1,30}\))?:\s+(?:(?:about|around|roughly|estimated|est\.)\s+)?$"
+)
+
+
+TO_THE_HUNDREDTH = re.compile(r"\d\.\d\d$")  # "1,146.20", "18.00": a figure written as money is
+
+
+def _sum_label_figure(m: re.Match, after: str) -> bool:
+    """Whether the figure after a label of payment is its sum: in digits, its line or clause ending after it, and for a
+    plural's or a total's label written to the hundredth or paid by the label's own participle."""
+    if not m.group("num")[0].isdigit() or not NOTHING_NAMED_AFTER.match(after):
+        return False
+    label = SUM_LABEL.match(m.string, 0, m.start())
+    return label is not None and (
+        not label.group("many")
+        or label.group("paid") is not None
+        or TO_THE_HUNDREDTH.search(m.group("num")) is not None
+    )
+
+
 # A label whose last words are its unit in brackets, before the colon and a bare figure: "Area planted (hectares): "
 LABEL_UNIT_IN_BRACKETS = re.compile(r"^\W*[A-Z][^:()\n]{1,60}\((?P<unit>[a-z]+|per cent)\):\s+$")
 LABEL_BEFORE = re.compile(
@@ -3298,6 +3387,17 @@ SUM_SUBJECT_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+)?"
     r"(?:offer|fee|price|bill|fine|grant|cost|payment|payout|bonus|rebate|charge|levy|subsidy|salary|wage|rent|"
     r"loan|debt|donation|ransom|settlement|saving)\s+"
+    r"(?:was|is|would\s+be|will\s+be|had\s+been|has\s+been|came\s+to|comes\s+to|stood\s+at|stands\s+at)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just|only|more\s+than|less\s+than|at\s+least|closer\s+to|"
+    r"under|over)\s+)?$"
+)
+
+
+# ... and a payer's own sum, or one a page that names its currency writes bare: "my insurance is 2,300 a year",
+# "Your deposit is 20", "the fare was 19"
+PAYER_SUM_SUBJECT_BEFORE = re.compile(
+    r"\b(?:[Mm]y|[Yy]our|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[a-z]+\s+)?"
+    r"(?:salary|wage|rent|bill|fee|price|fare|deposit|insurance|premium|excess|commission|income|dividend)\s+"
     r"(?:was|is|would\s+be|will\s+be|had\s+been|has\s+been|came\s+to|comes\s+to|stood\s+at|stands\s+at)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|just|only|more\s+than|less\s+than|at\s+least|closer\s+to|"
     r"under|over)\s+)?$"
@@ -3556,6 +3656,8 @@ def sum_unit_of(
             not unit
             or figure.derived
             or unit in NOT_SUM_UNITS
+            # "pays 50 cents an hour more": a currency's hundredth, never what a page's bare sums are in
+            or unit in CURRENCY_SUBUNITS
             or PEOPLE_NOUNS.fullmatch(unit)
             or unit not in sentence[figure.span[0] : figure.span[1]]
         ):
@@ -3621,6 +3723,68 @@ def _money_elsewhere(unit: str, page: str, start: int, end: int) -> bool:
             return True
         at = page.find(word, at + len(word))
     return False
+
+
+# A figure and the plural written after it, anywhere on a page: "38.12 saldins", "a fee of 260 dravels", "$40"
+FIGURE_AND_WORD = re.compile(
+    r"(?<![\w.,])\d[\d,]*(?:(?P<cents>\.\d\d)(?!\d)|\.\d+)?(?P<scale>\s+(?:million|billion))?\s+([a-z]{3,}s)\b"
+)
+SIGN_BEFORE_FIGURE = re.compile(r"([$£€¥])\s?\d")
+# Plurals a figure written to the hundredth or after a verb of payment measures, not money: distances, lengths, counts
+# A verb of price, payment or earning right before a figure, its object or a hedge between them ("costs 14.60",
+# "spent nearly 3,900", "owed our florist 4,800", "earns them 40"), a noun of price and "of" ("a fee of 260"), or a
+# noun of price and its verb ("Your pay last year was 1.4 million"): not a noun with other words after it ("the price
+# list to about 260 restaurants")
+_PAYEE = r"(?:us|them|him|her|me|you|it|(?:our|the|a|an|their|his|her|its)\s+[a-z]+)"
+PAGE_MONEY_BEFORE = re.compile(
+    rf"(?:\b(?:costs?|costing|charges|charging|spends?|spent|spending|earns?|earned|earning|worth)(?:\s+{_PAYEE})?"
+    rf"|\b(?:charged|paid|pays?|paying|owed|owes?|owing)\s+{_PAYEE}"
+    rf"|\b(?:{PRICE_WORDS.replace(' ', '|')})\s+of"
+    rf"|\b(?:{PRICE_WORDS.replace(' ', '|')}|pay|bill|rent|grant|bonus|dividend)(?:\s+[a-z]+){{0,2}}\s+"
+    r"(?:is|was|are|were|came\s+to|comes\s+to|stood\s+at|stands\s+at))\s+"
+    rf"(?:(?:{HEDGE}|just|only)\s+)?$",
+    re.IGNORECASE,
+)
+# A page that says what its money is in: "Charges are in saldins", "all prices are in lauvels"
+MONEY_IS_IN = re.compile(
+    r"\b(?:prices|charges|fees|fares|costs|sums|amounts|figures|values|payments)\s+(?:are|were)\s+"
+    r"(?:(?:all|given|shown|quoted|stated|listed)\s+)?in\s+([a-z]{3,}s)\b",
+    re.IGNORECASE,
+)
+NOT_PAGE_CURRENCIES = NOT_SUM_UNITS | LENGTH_UNITS | DISTANCE_UNITS | CURRENCY_SUBUNITS
+
+
+def page_currency(page: str) -> str:
+    """
+    The currency ``page`` counts its money in, named once or more at a sum it writes as money ("Total charged: 38.12
+    saldins", "a fee of 260 dravels", "$40") or said outright ("Charges are in saldins"), for the sums it writes bare
+    ("I paid 41.60", "the grant is 4,000"); "" when it writes none, or two as often as each other ("25 euros ... 18
+    dollars"). A verb of payment or debt straight before its figure governs whom it paid as often ("We have paid 131
+    households", "owes 3 clubs an apology") and names none.
+    """
+    written: dict[str, int] = {}
+    for sign in SIGN_BEFORE_FIGURE.finditer(page):
+        unit = currency_unit(sign.group(1))
+        written[unit] = written.get(unit, 0) + 1
+    for said in MONEY_IS_IN.finditer(page):
+        unit = said.group(1).lower()
+        if unit not in NOT_PAGE_CURRENCIES:
+            written[unit] = written.get(unit, 0) + 2
+    for figure in FIGURE_AND_WORD.finditer(page):
+        unit = figure.group(3)
+        if unit in NOT_PAGE_CURRENCIES or PEOPLE_NOUNS.fullmatch(unit) or not _plural_noun(unit):
+            continue
+        before = max(0, figure.start() - 40)
+        if (
+            (figure.group("cents") and not figure.group("scale"))  # "38.12 saldins", not "1.32 million visitors"
+            or unit in SUM_CURRENCY_UNITS
+            or PAGE_MONEY_BEFORE.search(page, before, figure.start())
+        ):
+            written[unit] = written.get(unit, 0) + 1
+    ranked = sorted(written.items(), key=lambda item: -item[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return ""
+    return ranked[0][0]
 
 
 # The singular words a count in words may name as they stand: measures and sums written so and nouns with no plural
@@ -3704,6 +3868,30 @@ def _sum_named(sentence: str, m: re.Match, unit: str, end: int) -> bool:
         return False
     nxt = NEXT_WORD.match(sentence, noun_end)
     return not (nxt and _plural_noun(nxt.group(1)))
+
+
+# Determiners and adverbs a bare sum is often followed by, no noun it counts: "charges you 1.20 every time", "is 29.00
+# whatever the traffic", "paid 30 apiece" (and the modifiers: "costs 52,000 new", "paid 40 more")
+NO_NOUN_AFTER_SUM = {"every", "each", "whatever", "whichever", "apiece", "upfront", "outright"}
+
+
+def _sum_governed_no_noun(sentence: str, m: re.Match, unit: str) -> bool:
+    """
+    Whether the figure at ``m``, in digits, is a sum a verb or noun of payment governs ("charges you 1.20", "the fixed
+    price is 29.00") and ``unit``, the word after it, is no noun it counts ("every", "whatever", "new"): a plural, a
+    measure or a currency written as it stands is one.
+    """
+    if not m.group("num")[0].isdigit() or m.group("scale") or _plural_noun(unit) or unit.endswith("s"):
+        return False  # (with its scale, "cost 2.7 billion gulden", the word after is a currency's as often)
+    if unit not in MODIFIERS | NO_NOUN_AFTER_SUM and not unit.endswith("ly"):
+        return False  # "earned 40 lauri": a word that may name a currency, or a noun, is read as one
+    start = max(0, m.start() - 80)
+    return bool(
+        PAID_BEFORE.search(sentence, start, m.start())
+        or SUM_VERB_BEFORE.search(sentence, start, m.start())
+        or SUM_SUBJECT_BEFORE.search(sentence, start, m.start())
+        or PAYER_SUM_SUBJECT_BEFORE.search(sentence, start, m.start())
+    )
 
 
 def _currency_written(known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure], text: str) -> str:
@@ -4001,6 +4189,18 @@ def _unit(
                 currency = ""  # "paid 25 euros ... and locals 18 dollars. The 40 fine": neither, unless in its sentence
         if currency:  # "the 260 million crown budget": the currency's own word, with the figure
             return currency, end if f"{unit}s" == currency else m.end()
+    if not unit and sum_unit and SUM_LABEL.match(sentence, 0, m.start()) and _sum_label_figure(m, after):
+        # "Base fare: 18.40", "Test fee paid: 92.00", "Net payout: 917.65", "Gross fares: 1,146.20": a label whose
+        # head is a noun of payment gives a sum, in the page's currency (not a count of fares)
+        currency = _sum_currency(known_units, earlier, paragraph_unit, sum_unit)
+        if currency:
+            return currency, m.end()
+    if unit and sum_unit and _sum_governed_no_noun(sentence, m, unit):
+        # "charges you 1.20 every time", "Its fixed price is 29.00 whatever the traffic": a sum a word of payment
+        # governs, then a word that is no noun it counts, in the page's currency
+        currency = _sum_currency(known_units, earlier, paragraph_unit, sum_unit)
+        if currency:
+            return currency, m.end()
     if unit == "ones":  # "350 new ones": the noun said before, not a unit
         unit = ""
     if unit and _verb_after_count_in_words(sentence, m, unit, end):
@@ -4061,7 +4261,9 @@ def _unit(
     if re.match(r"\s+of\s+(?:them|those|these|whom)\b", after):
         # "Two of them remain in hospital": of what was counted last, and of a sum only when nothing else was counted
         # ("owed 41,500 crowns. Some 2,300 of them" are the people who owed it)
-        sums = _sum_units(known_units, earlier)
+        # (nor the page's own currency when the sentence counted nothing before: "the median main course costs 18.50.
+        # At 9 of them" are restaurants; but "earned 3 tessels a week, and my mother took 2 of them")
+        sums = _sum_units(known_units, earlier) | ({sum_unit} - {""} if not earlier else set())
         antecedent = _of_them_antecedent(sentence, m, context_before, earlier, paragraph_unit, sums)
         if antecedent or last_unit not in SHARE_UNITS | sums:
             return antecedent or last_unit, m.end()
@@ -4421,8 +4623,18 @@ def _unit(
     if amount:  # "had asked for at least 650 million", "the true gap could be as little as 150 million"
         return amount, m.end()
     sum_subject = SUM_SUBJECT_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
-    # "The council says the scheme costs 80,000 a year": what a verb of cost or payment governs is a sum too
-    paid = PAID_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+    if sum_unit and not sum_subject:
+        # on a page that writes its money in a currency (sum_unit), a payer's own sum and a noun of payment's "of"
+        # govern a sum too ("my insurance is 2,300", "a penalty charge of 80.00"); never where only the article's
+        # sums in millions give a currency, which may count anything
+        sum_subject = PAYER_SUM_SUBJECT_BEFORE.search(sentence, max(0, m.start() - 80), m.start()) or (
+            SUM_OF_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+        )
+    # "The council says the scheme costs 80,000 a year": what a verb of cost or payment governs is a sum too (and on
+    # such a page, what one of earning, charging, debt or sale governs: "he earned 31,000", "could fetch 3,000")
+    paid = PAID_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) or (
+        SUM_VERB_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) if sum_unit else None
+    )
     if not paid and sum_unit and re.match(r"\s+back\b", after):
         # "Another, Piers Ahl, said he got 800 back last week": money returned is a sum, as money paid is, on a page
         # that wrote a sum paid (not "Rovers got 2 back before the end")
@@ -4442,6 +4654,10 @@ def _unit(
     currency = _sum_currency(known_units, earlier, paragraph_unit, sum_unit) if sum_subject or paid else ""
     if currency:  # "Krail said the offer was 400,000": a sum, in the currency the article counts its sums in
         return currency, m.end()
+    if sum_unit and _written_as_money(sentence, m, after):
+        # "The council wants to raise the flag fall to 3.60.", "We asked for 4.00.": a bare figure to the hundredth,
+        # as prices are written, on a page that writes its money in a currency, is a sum in it
+        return _sum_currency(known_units, earlier, paragraph_unit, sum_unit), m.end()
     refers_back = re.search(
         r"\b(?:number|figure|total|count|toll|tally|reduction|increase|shortfall|cut|rise|fall)\s+(?:at|to|of|is|was)\s+"
         r"(?:(?:about|around|some|nearly|almost|roughly|closer to|nearer(?: to)?|more than|at least)\s+)?$",
