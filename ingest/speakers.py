@@ -1509,7 +1509,12 @@ class Speaker:
 
 NOBODY = Speaker(None)
 # Bodies a trading name often leaves unsaid ("Brackenford United" is a club): "the club" may mean it
-NAMED_BY_KIND = {"club", "school", "hospital", "museum", "trust", "charity", "university", "college", "foundation"}
+NAMED_BY_KIND = {
+    "club", "school", "hospital", "museum", "trust", "charity", "university", "college", "foundation", "festival",
+}  # fmt: skip
+# those of them ORG_HEADS lacks, as a bare source: "the festival said" ("The Merrow Gathering" is a festival)
+_BARE_KINDS = sorted(kind for kind in NAMED_BY_KIND if not ORG_HEAD_WORD.fullmatch(kind))
+_BARE_NAMED_KIND = re.compile(rf"[Tt]he\s+({'|'.join(_BARE_KINDS)})")
 # "the company" may be any organisation named before; "the hospital" only one the article called a hospital.
 GENERIC_ORG_HEADS = {
     "company", "firm", "airline", "carrier", "operator", "group", "contractor", "consortium", "insurer", "lender",
@@ -3220,8 +3225,10 @@ _JOINED_CUE = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had|also|since|now)\s+
 # What one claims by asking for money: "refunds", "a voucher", "back 25 per cent", "2.7 million dorins in expenses"
 _CLAIMING_MONEY = re.compile(
     r"\s+(?:back\s|(?:(?:an?|the|their|its|his|her)\s+)?(?:[a-z-]+\s+)?(?:refunds?|vouchers?|expenses|compensation|"
-    r"damages|benefits?|grants?|allowances?|rebates?|relief)\b|[^,;:.]{0,30}?\d[^,;:]{0,30}?\sin\s+(?:expenses|"
-    r"allowances|benefits|compensation|damages|refunds)\b)"
+    r"damages|benefits?|grants?|allowances?|rebates?|relief)\b|[^,;:.]{0,30}?\d[^,;:]{0,30}?\sin\s+"
+    r"(?:[a-z-]+\s+(?:and\s+)?){0,3}?(?:expenses|allowances|benefits|compensation|damages|refunds|costs)\b|"
+    # "claim for a second home", "claimed for their travel": claiming against a cost, not "claimed for the first time"
+    r"for\s+(?:an?|their|his|her|its)\s+(?![a-z]+\s+time\b))"
 )
 # What a side concedes in play: "conceded 11 league goals", "conceded two late tries", "conceded a penalty"
 _CONCEDED_IN_PLAY = re.compile(
@@ -4770,6 +4777,13 @@ _PRONOUN_DOCUMENT_VERB = re.compile(r"\W*(?:They|It)\s+(?:also\s+)?(?:show|shows
 _PARTIES_TOGETHER = re.compile(r"(?:the\s+two|both)\s+[a-z]+s")
 # A reflexive standing after a noun phrase to stress it, no part of whom it names
 _INTENSIFIER = re.compile(r"\s+(?:itself|themselves|himself|herself)$")
+# A definite description whose one modifier says only where the body is based or listed or who owns it ("the
+# Brennock-based chain", "the Oslo-listed firm", "the family-owned company"): the same body as the bare kind ("the
+# chain") would take up, as the page has already named it; the modifier is no part of a name
+_LOCATED_KIND = re.compile(
+    r"(?P<the>[Tt]he)\s+[A-Za-z]+-(?:based|listed|owned|run|registered|headquartered)\s+"
+    rf"(?P<head>{'|'.join(sorted(GENERIC_ORG_HEADS))})"
+)
 
 
 def _definite_name_opening(memory: SpeakerMemory) -> str | None:
@@ -4808,6 +4822,8 @@ def _named_in_role(head: str, memory: SpeakerMemory) -> str | None:
 def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     text = _FULL_STOP_END.sub("", subject.strip(" ,;:"))
     text = _INTENSIFIER.sub("", text)  # "The observer mission itself": the mission
+    located = _LOCATED_KIND.fullmatch(text)
+    text = f"{located.group('the')} {located.group('head')}" if located is not None else text
     if memory.masthead and YOUR_DOCUMENT.fullmatch(text) and (memory.letters_voice or not _YOUR_PAGE.match(text)):
         # "Your poll said 68 per cent", "Your report (10 March) said": a reader writing to the paper whose page it is
         # names the paper's own report, which the paper gave, by its masthead
@@ -4944,6 +4960,11 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             # weeks. Refunds so far total 17,200, a spokesman said": the body its paragraph last quoted by name, whose
             # account the paragraph goes on with, no other party named since (SpeakerMemory._turns_from)
             body, in_paragraph = last, True
+        opened_before = memory.name_opening_sentence_before() if body is None else None
+        if opened_before is not None and opened_before.lower() not in {"i", "we", "you", *SUBJECT_PRONOUNS}:
+            # "Hopla has responded. A spokeswoman said ...": last, the name the sentence before opens with, which a
+            # spokesperson speaks for as a body (no person the page named, place, time or wire: _may_be_named_body)
+            body = opened_before
         if body is not None and placed_at and not _of_kind(body, placed_at["kind"]):
             body = None  # "Kessby council runs the depot ... a spokeswoman at the ministry": another body
         # "The spokesperson said" later in the article is the same one; one read from its paragraph alone is no one a
@@ -4992,6 +5013,12 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             opening = memory.opening_body()
             if opening is not None:  # "The group employs about 6,400 people, it said": the sentence's own subject
                 return opening, False
+            clause_body = _clause_body_before_it(memory)
+            if clause_body is not None:
+                # "At Brellow the park has shut and the council has moved 45 caravans, it said", "If your bank refuses,
+                # the Financial Ombudsman upholds about 40 per cent, it says": the body subject of the clause "it
+                # said" closes (binding within the sentence), before anyone who spoke in the sentences before
+                return clause_body, False
             short = memory.opening_short_name()
             if short is not None:
                 return short, False
@@ -5177,6 +5204,17 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         # Brink"): someone the article has not named, not them
         return _PLAIN_DROP.sub("", text), False
     organisation = ORG_REF.search(text) if lowered.startswith(("the ", "a ", "an ", "its ")) else None
+    bare_kind = _BARE_NAMED_KIND.fullmatch(text) if organisation is None and lowered.startswith("the ") else None
+    opening = _first_clause_subject(memory.sentence, speaking=True) if bare_kind is not None else None
+    # (a name of words in capitals, or one the text capitalises inside a sentence too: not "Researchers" opening one)
+    named = opening is not None and (" " in opening or memory.capitalised_inside(opening))
+    if bare_kind is not None and opening and named and ENTITY.fullmatch(opening) and opening.lower() not in NOT_NAMES:
+        # "The Harrowgate Weekender sold 45,000 tickets, the festival said": a kind a trading name leaves unsaid, which
+        # ORG_HEADS lacks (a festival or a museum is as often the event or the building), is the proper name the clause
+        # it reports opens with, and "the festival" means it from here on
+        memory.as_body(opening, bare_kind.group(1))
+        memory.organisations[bare_kind.group(1)] = opening
+        return opening, False
     if organisation and not _ends_with_name(text):
         head = organisation.group(1).lower()
         if head in memory.organisations and _may_describe(lowered, head, memory.organisations[head]):
@@ -5602,6 +5640,38 @@ def spokesperson_pronoun(phrase: str) -> str | None:
     """The pronoun that takes up a spokesperson: "she" a spokeswoman, "he" a spokesman, either a spokesperson."""
     word = phrase.lower().split(" for ")[0]
     return "she" if word.endswith("woman") else "he" if word.endswith("man") else None
+
+
+# "..., it said" closing a sentence, and the subject of a clause before it that names a body by its kind or by name
+# ("the council has moved", "the Financial Ombudsman upholds"), where a clause opens: the sentence's start, a comma, a
+# semicolon or a coordinator
+_POSTPOSED_IT = re.compile(r",\s+it\s+(?:said|says|added|adds|reported|reports|estimated|estimates)\b")
+# (a kind's verb is an auxiliary or a past, never a word in -s, which may be a noun it modifies: "The bank details")
+_CLAUSE_SUBJECT_BODY = re.compile(
+    r"(?:^|[,;]\s+|\s(?:and|but|while)\s+)(?:(?P<name>(?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){1,4})"
+    r"\s+(?:has|have|had|is|was|will|would|[a-z]{3,}(?:s|ed))"
+    rf"|(?P<kind>[Tt]he\s+(?:[a-z-]+\s+){{0,2}}?(?:{ORG_HEADS}))\s+(?:has|had|is|was|will|would|[a-z]{{3,}}ed))\b"
+)
+
+
+def _clause_body_before_it(memory: SpeakerMemory) -> str | None:
+    """
+    The body the clause before a closing "it said" has as its subject, when the sentence's opening gives none: the
+    last clause subject before the cue that is a body the page knows or that reads as one, not a person nor a place.
+    """
+    closing = _POSTPOSED_IT.search(memory.sentence)
+    if closing is None:
+        return None
+    subjects = list(_CLAUSE_SUBJECT_BODY.finditer(memory.sentence, 0, closing.start()))
+    if not subjects:
+        return None
+    phrase = subjects[-1].group("name") or subjects[-1].group("kind")
+    name, anonymous = name_of(phrase, memory)
+    if not name or anonymous or _looks_like_person(name) or memory.names_place(name):
+        return None
+    if not (memory.is_organisation(name) or looks_like_body(name) or ORG_REF.search(phrase)):
+        return None
+    return name
 
 
 def _spokesperson_body(text: str, memory: SpeakerMemory) -> str | None:
