@@ -2602,7 +2602,7 @@ SUBJECT_LEVEL_BEFORE = re.compile(
     # "fell slightly, to 118", "nearly doubled, to 2,870", "rose for a fourth month in March, to 21,300": the level
     # after the change's manner or time; "Loans have fallen by about 130,000": the change, of the same count
     r"(?:\s+[a-z]+ly)?(?:\s+(?:for|in|over|during|since|after|last|this)\s+[^,.;:\d]{1,40}?)?,?"
-    r"\s+(?:(?:at|to|by)\s+)?"
+    r"\s+(?:(?:at|to|(?P<by>by))\s+)?"
     r"(?:an?\s+(?:new\s+)?(?:record|all-time)\s+(?:(?:high|low)\s+of\s+)?)?"  # "rose to a record 1.46 million"
     rf"(?:(?:{HEDGE})\s+)?$"
 )
@@ -3149,10 +3149,11 @@ NUMBERS_OF_BEFORE = re.compile(
 RIVAL_TALLY_GAP = re.compile(r"\s+to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:['’]s|s['’])\s+")
 # A singular subject that is a count of people: "Its membership has grown to 2,450"
 COLLECTIVE_SUBJECTS = {"membership": "members", "workforce": "workers", "headcount": "staff", "employment": "jobs"}
-# Subjects that say a figure changed, not what it counts: "Levels had fallen to 190" (of what was measured before);
-# a measure read ("Temperatures fell by 4"), and what a list holds ("Waiting lists have grown by 40,000": patients)
-_MEASURED_SUBJECTS = {"levels", "numbers", "figures", "totals", "rates", "amounts", "readings", "values", "counts"}
-GENERIC_SUBJECTS = _MEASURED_SUBJECTS | {"temperatures", "lists"}
+# Subjects that say a figure changed, not what it counts: "Levels had fallen to 190" (of what was measured before),
+# and a measure read ("Temperatures fell by 4")
+GENERIC_SUBJECTS = {
+    "levels", "numbers", "figures", "totals", "rates", "amounts", "readings", "values", "counts", "temperatures",
+}  # fmt: skip
 # A labelled figure's field ("Number answering YES: "), and the share of a kind the figure is, in brackets after it
 # ("1,538 (80.9 per cent of valid votes)"): the figure counts that kind
 FIELD_LABEL = re.compile(r"^\W*[A-Z][^:\n]{1,60}:\s+$")
@@ -4839,6 +4840,8 @@ def _level_subject(
 # What makes a bare figure after the copula a level: a change or a comparison after it ("were 2,870, down from 3,050",
 # "are 4,100 against 3,900 a year ago"); "The two victims were 19 and 21" gives ages, no level
 LEVEL_COMPARED_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:(?:up|down)\s+(?:from|on)|against|compared\s+(?:with|to))\b")
+# The level a change by an amount reached, told after it: "rose by 2,900 to 97,400"
+LEVEL_AFTER_CHANGE = re.compile(rf"\s+to\s+(?:(?:{HEDGE})\s+)?[$€£]?\d")
 # ... or its size: a figure of a thousand or more after the copula is no age but the level ("Admissions were 7.1
 # million")
 COPULA_LEVEL_FROM = 1000
@@ -4859,6 +4862,8 @@ def _level_subject_of(
         level = SUBJECT_LEVEL_BEFORE.match(before[opening.start(1) :].lower())
     if level and level.group("copula") and not large and not LEVEL_COMPARED_AFTER.match(after):
         level = None  # "The two victims were 19 and 21": ages, no level the copula tells
+    if level and level.group("by") and LEVEL_AFTER_CHANGE.match(after):
+        level = None  # "Claims rose by 2,900 to 97,400": the change, which the level after it is told with
     level_subject = (level.group("noun").lower(), level.group("between")) if level else None
     if level_subject and not _plural_noun(level_subject[0]) and level_subject[0] not in COLLECTIVE_SUBJECTS:
         level_subject = _plural_head_of_subject(level_subject[1])
