@@ -1296,6 +1296,11 @@ PERSON_BEFORE_AGE = re.compile(
     r"father|son|daughter|husband|wife)\s*,\s*$",
     re.IGNORECASE,
 )
+# A sentence's subject, one of a kind named by its singular noun, then an age set off by commas: "The master, 54, has
+# been questioned", "Its owner, 71, said"; a count of a singular noun would give the noun after it
+SUBJECT_BEFORE_AGE = re.compile(
+    r"(?:^|[.;!?]\s+)[\"“]?(?:The|A|An|Its|Their|His|Her|Our|My)\s+(?:[a-z][a-z-]*\s+){0,2}[a-z]{3,}(?<!s),\s*$"
+)
 # The margin a motion passed by: "passed by 161 votes to 138", "carried 112 to 97, with 6 abstentions"; not the votes
 # each side won in a count ("Yes won 1,204 votes to 988 for No"), which are its result
 YOUNGEST_OLDEST_BEFORE = re.compile(
@@ -2266,6 +2271,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         return True  # "the company's supply chain director, 52, who has worked...": an age in apposition
     if bare and value <= 110 and PERSON_BEFORE_AGE.search(near) and re.match(r"\s*,", after):
         return True  # "A man, 44, from Oxtarn has been arrested": an age in apposition to a person unnamed
+    if bare and value <= 110 and SUBJECT_BEFORE_AGE.search(near) and re.match(r"\s*,\s*[a-z]", after):
+        return True  # "The master, 54, has been questioned": the age of the one the sentence opens on
     if (
         re.match(r"\s*(?:[.,;]|and\b|$)", after)
         and ending.endswith(_AGE_STATED_ENDINGS)

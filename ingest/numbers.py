@@ -2645,7 +2645,7 @@ SUBJECT_LEVEL_BEFORE = re.compile(
     r"(?:that\s+)?(?=[a-z])|^\W*(?:[A-Z][a-z]*(?:-[a-z]+)*\s+)?)"  # "E-book loans rose": a hyphenated modifier
     r"(?P<noun>[A-Za-z][a-z]+(?:-[a-z]+)*)\b(?P<between>[^.;:]{0,80}?)\s(?:(?:had|has|have)\s+)?"
     r"(?:rose|fell|climbed|dropped|increased|decreased|declined|grew|jumped|slipped|peaked|held(?:\s+(?:up|steady))?|"
-    r"stood|stands?|reached|totalled|totaled|numbered|hit|"
+    r"stood|stands?|reached|totalled|totaled|numbered|hit|(?:went|gone)\s+(?:up|down)|"
     # "Livestock entries were 2,870, down from 3,050": a plural subject's level told by the copula, when a change or a
     # comparison follows (LEVEL_COMPARED_AFTER)
     r"(?P<copula>were|are)|"
@@ -2662,7 +2662,10 @@ SUBJECT_LEVEL_BEFORE = re.compile(
     r"(?:\s+from\s+[\w,.]+)?"
     # "Claims for jobseeker's allowance rose by 2,900 to 97,400", "fell 3 per cent to 4,080": the change, then the level
     r"(?:\s+(?:by\s+)?\d[\d,.]*(?:\s*(?:per\s+cent|percent|%))?(?=\s+to\s))?"
-    r"(?:\s+[a-z]+ly,?)?\s+(?:(?:at|to)\s+)?"  # "fell slightly, to 118"
+    # "fell slightly, to 118", "nearly doubled, to 2,870", "rose for a fourth month in March, to 21,300": the level
+    # after the change's manner or time; "Loans have fallen by about 130,000": the change, of the same count
+    r"(?:\s+[a-z]+ly)?(?:\s+(?:for|in|over|during|since|after|last|this)\s+[^,.;:\d]{1,40}?)?,?"
+    r"\s+(?:(?:at|to|(?P<by>by))\s+)?"
     r"(?:an?\s+(?:new\s+)?(?:record|all-time)\s+(?:(?:high|low)\s+of\s+)?)?"  # "rose to a record 1.46 million"
     rf"(?:(?:{HEDGE})\s+)?$"
 )
@@ -3137,6 +3140,14 @@ HYPHENATED_MEASURE = re.compile(
 GROUP_OF_STRENGTH = re.compile(
     r"-strong\s+(?:(?:(?!of\b)[a-z-]+\s+){1,3}of\s+(?P<members>people|men|women|children|[a-z]+s)\b|[a-z-]+)"
 )
+# "has a staff of 46", "The crew of 19 were held", "out of a workforce of about 4,300": a body of people sized by the
+# figure after "of", whose members it counts; right after its determiner, since a modified one ("a weekday crew of
+# 12", "the winter crew") may be named for the trade of its members
+BODY_OF_MEMBERS_BEFORE = re.compile(
+    rf"(?:^\W*|\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Yy]our)\s+)"
+    rf"(?P<body>[Ss]taff|[Cc]rew|[Ww]orkforce)\s+of\s+(?:(?:{HEDGE})\s+)?$"
+)
+BODY_MEMBERS = {"staff": "staff", "crew": "crew", "workforce": "workers"}
 HYPHENATED_WORD = re.compile(r"-([a-z]+)(?=\s+[a-z])")
 SINGULAR_WORD_BEFORE_NOUN = re.compile(r"\s([a-z]+)(?<!s)(?=\s+[a-z]{3,})")
 # A sum the noun after a unit names: "a 2,000 thalen bonus", "a 40 sorrin fee" (in a unit the article counts in)
@@ -3201,7 +3212,8 @@ CHANGED_SUBJECT = re.compile(
     # noun of the phrase after it
     r"(?:\s+(?:for|of|at|in|on|to|among|between)\s+(?:(?:the|its|their|our)\s+)?(?:[\w-]+\s+){0,5}?[\w-]+)?"
     r"\s+(?:\w+\s+)?(?:rose|fell|dropped|climbed|increased|decreased|declined|grew|"
-    r"jumped|slipped|plunged|surged|gained|shrank|slid|soared|tumbled)\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+)?$",
+    r"jumped|slipped|plunged|surged|gained|shrank|slid|soared|tumbled|went\s+up|went\s+down)\s+(?:by\s+)?"
+    r"(?:about\s+|roughly\s+|nearly\s+|almost\s+)?$",
     re.IGNORECASE,
 )
 
@@ -3249,8 +3261,11 @@ NUMBERS_OF_BEFORE = re.compile(
 RIVAL_TALLY_GAP = re.compile(r"\s+to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:['’]s|s['’])\s+")
 # A singular subject that is a count of people: "Its membership has grown to 2,450"
 COLLECTIVE_SUBJECTS = {"membership": "members", "workforce": "workers", "headcount": "staff", "employment": "jobs"}
-# Subjects that say a figure changed, not what it counts: "Levels had fallen to 190" (of what was measured before)
-GENERIC_SUBJECTS = {"levels", "numbers", "figures", "totals", "rates", "amounts", "readings", "values", "counts"}
+# Subjects that say a figure changed, not what it counts: "Levels had fallen to 190" (of what was measured before),
+# and a measure read ("Temperatures fell by 4")
+GENERIC_SUBJECTS = {
+    "levels", "numbers", "figures", "totals", "rates", "amounts", "readings", "values", "counts", "temperatures",
+}  # fmt: skip
 # A labelled figure's field ("Number answering YES: "), and the share of a kind the figure is, in brackets after it
 # ("1,538 (80.9 per cent of valid votes)"): the figure counts that kind
 FIELD_LABEL = re.compile(r"^\W*[A-Z][^:\n]{1,60}:\s+$")
@@ -4004,6 +4019,12 @@ def _unit(
     strong = GROUP_OF_STRENGTH.match(after)
     if strong:  # "a six-strong team of advisers", "a 12-strong working group": the size of a group, in its members
         return strong.group("members") or "members", m.end() + strong.end()
+    body = BODY_OF_MEMBERS_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
+    next_word = re.match(r"\s+([a-z][a-z-]*)", after)
+    if body and not (next_word and (_plural_noun(next_word.group(1)) or next_word.group(1) in COLLECTIVE_HEADS)):
+        # "a crew of seven took off all 22 sailors": the members of the body, unless a noun after the figure names
+        # them ("a crew of 26 volunteers")
+        return BODY_MEMBERS[body.group("body").lower()], m.end()
     limit = SPAN_OF_LIMIT_AFTER.match(after)
     if limit:  # "a 10-week consultation", "a 90-day deadline": the span a rule or a body sets, in its unit
         return limit.group("unit") + "s", m.end() + limit.end("unit")
@@ -5095,6 +5116,8 @@ def _level_subject(
 # What makes a bare figure after the copula a level: a change or a comparison after it ("were 2,870, down from 3,050",
 # "are 4,100 against 3,900 a year ago"); "The two victims were 19 and 21" gives ages, no level
 LEVEL_COMPARED_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:(?:up|down)\s+(?:from|on)|against|compared\s+(?:with|to))\b")
+# The level a change by an amount reached, told after it: "rose by 2,900 to 97,400"
+LEVEL_AFTER_CHANGE = re.compile(rf"\s+to\s+(?:(?:{HEDGE})\s+)?[$€£]?\d")
 # ... or its size: a figure of a thousand or more after the copula is no age but the level ("Admissions were 7.1
 # million")
 COPULA_LEVEL_FROM = 1000
@@ -5115,6 +5138,8 @@ def _level_subject_of(
         level = SUBJECT_LEVEL_BEFORE.match(before[opening.start(1) :].lower())
     if level and level.group("copula") and not large and not LEVEL_COMPARED_AFTER.match(after):
         level = None  # "The two victims were 19 and 21": ages, no level the copula tells
+    if level and level.group("by") and LEVEL_AFTER_CHANGE.match(after):
+        level = None  # "Claims rose by 2,900 to 97,400": the change, which the level after it is told with
     level_subject = (level.group("noun").lower(), level.group("between")) if level else None
     if level_subject and not _plural_noun(level_subject[0]) and level_subject[0] not in COLLECTIVE_SUBJECTS:
         level_subject = _plural_head_of_subject(level_subject[1])
