@@ -1063,6 +1063,7 @@ JUDGE_NAMED = re.compile(
     r"Justice(?=\s+[A-Z][a-z]+\s+[A-Z])(?!\s+(?:Minister|Ministry|Secretary|Department)\b))"
     r"\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+"
 )
+_JUDGE_TITLES = ("Judge", "Justice", "Magistrate", "Sheriff")  # one of which every match of JUDGE_NAMED holds
 # What a court gives: a fine, costs, compensation or damages it orders, an award, or the terms of paying them ("has been
 # fined 240,000", "ordered Calder Marine to pay 75 per cent of its costs", "allowed it to pay the fine in 18 monthly
 # instalments", "a fine of 400,000"); read in the figure's clause, up to the figure
@@ -1164,12 +1165,14 @@ def _same_judge(short: str, full: str) -> bool:
 
 def _court(text: str) -> str | None:
     """A court report's court: its one judge by name, or else the one court it names, or None."""
-    judges = {found.group(0) for found in JUDGE_NAMED.finditer(text)}
+    # (each pattern is tried only on a page with a word it needs: most pages name no judge and no court)
+    named = any(title in text for title in _JUDGE_TITLES)
+    judges = {found.group(0) for found in JUDGE_NAMED.finditer(text)} if named else set()
     # "Judge Irmelin Sarr" then "Judge Sarr": one judge, by the fullest name the page gives
     judges = {judge for judge in judges if not any(other != judge and _same_judge(judge, other) for other in judges)}
     if len(judges) == 1:
         return judges.pop()
-    courts = {found.group(0) for found in COURT_NAMED.finditer(text)} if not judges else set()
+    courts = {found.group(0) for found in COURT_NAMED.finditer(text)} if not judges and "Court" in text else set()
     return courts.pop() if len(courts) == 1 else None
 
 
