@@ -3739,8 +3739,8 @@ _DESCRIBED_NAME_BEFORE = re.compile(rf"{ENTITY_PATTERN},\s+(?:the|a|an|its|his|h
 _FILLER_SHORTCUT = zlib.crc32(TRAILING_VERB_FILLER.pattern.encode()) == 0x7A0E1428
 
 
-# (a pure function of the text, kept across pages: a subject is stripped again for each figure its clause governs)
-@functools.lru_cache(maxsize=4096)
+# (a subject is stripped again for each figure its clause governs)
+@functools.lru_cache(maxsize=4096)  # page-scoped: see clear_page_caches
 def _strip_trailing_filler(text: str) -> str:
     """TRAILING_VERB_FILLER.sub("", text), read from near the end of a long text."""
     tokens = text.rsplit(None, 4) if _FILLER_SHORTCUT else []
@@ -6042,10 +6042,13 @@ def people_named(text: str) -> list[str]:
 
 # The name tests a page asks of the same words many times over (each sentence's subject, each candidate speaker): their
 # answers are kept for one page, as ingest.cleaning keeps is_prose's, so a page pays for each phrase once
-_PAGE_CACHED = (_looks_like_person, _looks_like_organisation, strip_titles, _valid_np, looks_like_body)
+_PAGE_CACHED = (
+    *(_looks_like_person, _looks_like_organisation, strip_titles, _valid_np, looks_like_body),
+    _strip_trailing_filler,
+)
 # ingest.cleaning.normalise_line keeps its lines until clean() has read a page; a page read by ingest.page_head alone (a
 # headline, a masthead, never cleaned) would leave its lines kept into the next page's: forgotten here too
-_PAGE_CACHED_ELSEWHERE = (normalise_line,)
+_PAGE_CACHED_ELSEWHERE = (normalise_line, has_cue)
 
 
 def clear_page_caches() -> None:

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from ingest import cleaning, not_counts, story
-from ingest.numbers import _numbers
+from ingest import cleaning, dates, not_counts, story
+from ingest.number_words import NUMBER
+from ingest.numbers import _NUMBER_WORDS, _numbers
 
 ARTICLES = sorted(Path(__file__).parent.glob("ingest_*/*.txt"))
 ODD_CASE = "İıſK"  # letters IGNORECASE matches to ASCII ones
@@ -137,3 +138,27 @@ def test_it_reads_a_court_report_by_its_judge_or_its_court():
     assert story._court("Judge Mira Tolland fined the firm. Judge Tolland said it had failed.") == "Judge Mira Tolland"
     assert story._court("The case was heard at Ravensford Crown Court on Monday.") == "Ravensford Crown Court"
     assert story._court("The council said repairs would cost 40,000.") is None
+
+
+def test_every_day_and_month_holds_a_month_named_by_its_first_three_letters(lines):
+    probes = ["on 4 Sept. 2026", "from March 3rd", "the 21st of December", "May 9, 2027", "by Jan 12"]
+    for text in lines + probes:
+        for pattern in dates._NEEDS_DIGITS:
+            for m in pattern.finditer(text):
+                assert any(month in m.group() for month in dates._MONTH_PREFIXES), (text, m.group())
+
+
+def test_it_names_a_survey_where_the_pattern_finds_one(lines):
+    probes = ["A Poll of 800 shoppers", "the surveys found", "Polled in May", "the pollster said", "a trolley"]
+    for text in lines + probes:
+        assert story._names_survey(text) == (story.SURVEY_NAMED.search(text) is not None), text
+
+
+def test_it_tries_number_at_every_word_a_number_begins_with():
+    for word in ("two", "Twenty", "hALF", "a", "an", "dozen", "hundred", "usd", "eur"):
+        assert word.lower() in _NUMBER_WORDS
+    for word in ("the", "said", "to", "in", "on"):
+        assert word not in _NUMBER_WORDS
+    # an odd-case letter that IGNORECASE folds to an ASCII one keeps the word tried
+    for text in ("some sıx hundred", "about ſix million", "roughly twelve", "they said the"):
+        assert [m.span() for m in _numbers(text)] == [m.span() for m in NUMBER.finditer(text)], text
