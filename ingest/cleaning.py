@@ -1352,9 +1352,19 @@ def outlet_key(name: str) -> str:
     return " ".join(re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).lower().split())
 
 
+def _copyright_line(line: str) -> re.Match[str] | None:
+    """
+    COPYRIGHT_HOLDER.match(line), tried only on a line with its mark: "©", "(c)" or "copyright" in any case (no
+    letter of "pyr" has another case that IGNORECASE matches); most lines of a page have none.
+    """
+    if "©" in line or "(c" in line or "(C" in line or "pyr" in line.lower():
+        return COPYRIGHT_HOLDER.match(line)
+    return None
+
+
 def copyright_holders(lines: list[str]) -> list[str]:
     """The names the page's copyright lines give its owner ("© 2026 The Harwick Ledger. All rights reserved.")."""
-    return [found.group("holder") for line in lines if (found := COPYRIGHT_HOLDER.match(line))]
+    return [found.group("holder") for line in lines if (found := _copyright_line(line))]
 
 
 def footer_marks(lines: list[str]) -> list[str]:
@@ -1366,7 +1376,7 @@ def footer_marks(lines: list[str]) -> list[str]:
     the outlet (_outlet_names), nor make a masthead (page_head). fix42b: so does an imprint heading one of those lines,
     the body's name and its address after a comma ("Stakeback, 22 Canal Wharf, Ambry"), without its legal form.
     """
-    if any(COPYRIGHT_HOLDER.match(line) for line in lines):
+    if any(_copyright_line(line) for line in lines):
         return []
     marks = [mark.group("before") or mark.group("after") for line in lines[-3:] for mark in FOOTER_MARK.finditer(line)]
     # (an imprint's name without its legal form: it confirms a masthead on an unsigned page only, _held_site, never

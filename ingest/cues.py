@@ -23,6 +23,7 @@ Each verb is given once as a lemma; its inflections are generated.
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Levin 37.7 "say" verbs, 37.1 transfer of a message, 29.4 declare and 29.5 conjecture verbs used
@@ -352,6 +353,8 @@ def find_cues(text: str) -> list[tuple[int, int, str]]:
     return sorted(found + phrases) if phrases else found
 
 
+# (the story's rules ask it again of the same words before a figure)
+@functools.lru_cache(maxsize=4096)  # page-scoped: see ingest.speakers.clear_page_caches
 def has_cue(text: str) -> bool:
     return any(m.group() in STANCE_OF and _is_verb(text, m) for m in _LOWER_WORD.finditer(text)) or any(
         _phrase_holds(text, m) for m in PHRASE_CUE.finditer(text)

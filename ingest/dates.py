@@ -26,10 +26,12 @@ DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,
 WEEKDAY = re.compile(r"\b(?:on\s+|last\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 RELATIVE = re.compile(r"\b(last week|this week|last month|yesterday|today|earlier this month|last year)\b", re.I)
 # What find_date tests a sentence for before a pattern reads it (keep in step with the patterns above): a day of
-# the month in digits; a word each match of the patterns read without case contains, looked for in the sentence in
-# lower case, which serves unless it has one of ODD_CASE's letters
+# the month in digits and a month's name by its first three letters, in the case these patterns read it with; a word
+# each match of the patterns read without case contains, looked for in the sentence in lower case, which serves
+# unless it has one of ODD_CASE's letters
 _DIGIT = re.compile(r"\d")
 _NEEDS_DIGITS = (MONTH_DAY, DAY_MONTH)
+_MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _NEEDS_WORDS = {PART_OF_MONTH: ("early", "mid", "late"), RELATIVE: ("week", "month", "yesterday", "today", "year")}
 
 
@@ -40,7 +42,7 @@ def find_date(sentence: str, published: date | None) -> tuple[date | None, date 
     """
     candidates = []
     # most sentences give no date: a pattern runs only if the sentence has what it cannot match without
-    digits = _DIGIT.search(sentence) is not None
+    digits = any(month in sentence for month in _MONTH_PREFIXES) and _DIGIT.search(sentence) is not None
     lowered = sentence.lower() if ODD_CASE.search(sentence) is None else None
     for pattern, resolve in (
         (PART_OF_MONTH, _part_of_month),

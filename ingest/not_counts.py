@@ -2191,11 +2191,26 @@ PROVISION_BEFORE = re.compile(rf"\b({'|'.join(PROVISION_WORDS)})\s*$", re.IGNORE
 _NUMBERING_ENDINGS = (*(word.lower() for word in NUMBERING_WORDS), "#")
 _LONGEST_NUMBERING_WORD = max(map(len, NUMBERING_WORDS + PROVISION_WORDS))
 # how much of the text's end not_a_count folds to test its last word: enough for the longest word any cheap test
-# there looks for (the numbering and provision words, and "turned", the longest of the others)
-_LAST_WORD_WIDTH = max(_LONGEST_NUMBERING_WORD, 6)
+# there looks for (the numbering and provision words, and "occurrence", the longest of the others)
+_LAST_WORD_WIDTH = max(_LONGEST_NUMBERING_WORD, 10)
 
 # The letters re.IGNORECASE matches to "i" and "s" that str.lower does not give as those
 _FOLDED_LETTERS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+# The last words (of at most _LAST_WORD_WIDTH letters) every match of these patterns ends on, before its spaces
+_PHONE_ENDINGS = ("text", "call", "phone", "ring", "dial", "message", "on", "emergency,")  # PHONE_BEFORE
+_SAMPLED_ENDINGS = (  # SAMPLED_BEFORE ("interviewed" by its last ten letters)
+    *("surveyed", "polled", "nterviewed", "questioned", "sampled"),
+    *("about", "around", "some", "nearly", "almost", "than", "over"),
+)
+_REFERENCE_ENDINGS = (  # QUOTED_REFERENCE_BEFORE
+    *("incident", "reference", "ref", "ref.", "log", "case", "occurrence", "report", "job"),
+    *("number", "no", "no."),
+)
+
+
+def _folded_ending(near: str) -> str:
+    """The last _LAST_WORD_WIDTH characters of ``near`` before its spaces, folded as IGNORECASE folds, in lower case."""
+    return near.rstrip()[-_LAST_WORD_WIDTH:].translate(_FOLDED_LETTERS).lower()
 
 
 def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = False, context_before: str = "") -> bool:
@@ -2211,8 +2226,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
     # the last word before the figure, in lower case: a pattern that must end on one of a few words is tried only
     # where the text ends on one (str.isspace's whitespace is the patterns' \s; the letters IGNORECASE also takes for
     # "i" and "s" folded first)
-    # (one fold serves every cheap test below: a change to the folding is made here only)
-    ending = near.rstrip()[-_LAST_WORD_WIDTH:].translate(_FOLDED_LETTERS).lower()
+    # (one fold serves every cheap test below: a change to the folding is made in _folded_ending only)
+    ending = _folded_ending(near)
     if m.group("num").lower() == "a dozen" and (PRICE_OF_BEFORE.search(near) or PRICED_AFTER.match(after)):
         return True  # "A dozen eggs cost 3.90 aurels": the measure a price is given for
     if m.group("num") in {"2", "3", "4", "5", "6"} and NETWORK_IN_LOWER_CASE_AFTER.match(after):
@@ -2307,10 +2322,10 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         return True  # "runs the 7 bus between Marrick and Hallow Bridge": the route's number, not a count of buses
     if (m.group("num")[0].isdigit() and not m.group("scale")) and (
         (ROUTE_PAIR_AFTER.match(after) and re.search(r"\b[Tt]he\s+$", near))
-        or (ROUTE_PAIR_BEFORE.search(near) and ROUTE_PLURAL_AFTER.match(after))
+        or (ROUTE_PLURAL_AFTER.match(after) and ROUTE_PAIR_BEFORE.search(near))
     ):
         return True  # "will review the 12 and 15 services next": the numbers of two routes
-    if LISTED_IDENTIFIERS_BEFORE.search(near) and IDENTIFIER_LIST_AFTER.match(after) and not m.group("pct"):
+    if IDENTIFIER_LIST_AFTER.match(after) and LISTED_IDENTIFIERS_BEFORE.search(near) and not m.group("pct"):
         return True  # "routes 12 and 40 have been diverted", "wards 4B, 5A, 5C or 7": the names of places, no count
     if COURSE_POINT_AFTER.match(after) and re.search(r"\bthe\s+$", near):
         return True  # "at the 30-kilometre mark", "around the 25k point": a place on a course, not a distance run
@@ -2321,27 +2336,31 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
     ):
         return True  # "one of the company's top 10 investors": a rank that picks out who is meant, not a count
     if (
-        (PHONE_BEFORE.search(near) and not re.match(r"\s+(?:occasions|times)\b", after))
+        (
+            ending.endswith(_PHONE_ENDINGS)
+            and PHONE_BEFORE.search(near)
+            and not re.match(r"\s+(?:occasions|times)\b", after)
+        )
         or PHONE_LINE_AFTER.match(after)
-        or (CALL_THE_BEFORE.search(near) and LINE_AFTER.match(after))
+        or (LINE_AFTER.match(after) and CALL_THE_BEFORE.search(near))
     ):
         return True  # "Text the newsroom on 81964": a number to call, not a count
-    if (OFFER_BEFORE.search(near) or DONATION_BEFORE.search(near)) and PRICE_PER_PERIOD_AFTER.match(after):
+    if PRICE_PER_PERIOD_AFTER.match(after) and (OFFER_BEFORE.search(near) or DONATION_BEFORE.search(near)):
         return True  # "Subscriptions from 29 zells a month": the page selling itself, not the article
-    if LETTER_LENGTH_BEFORE.search(near) and re.match(r"\s+words\b", after):
+    if re.match(r"\s+words\b", after) and LETTER_LENGTH_BEFORE.search(near):
         return True  # "Please keep them under 250 words": the letters page's note to its writers
-    if NOTICE_PRICE_BEFORE.search(near):
+    if "otices" in near and NOTICE_PRICE_BEFORE.search(near):
         return True  # "Family notices cost 35 pellars for up to 40 words": the notices page selling its space
-    if INTRO_OFFER_BEFORE.search(near):
+    if "irst" in near and INTRO_OFFER_BEFORE.search(near):
         return True  # "first 3 months for 1 marret": the price of the page's introductory offer
-    if (STOCKIST_PRICE_BEFORE.search(near) or ON_SALE_FROM_BEFORE.search(near)) and PRICE_ENDS_AFTER.match(after):
+    if PRICE_ENDS_AFTER.match(after) and (STOCKIST_PRICE_BEFORE.search(near) or ON_SALE_FROM_BEFORE.search(near)):
         return True  # "available from the Vine & Table shop, 24 solden.", "go on sale in April, from 190 dorvans."
-    if RATE_NOTE_BEFORE.search(near) and (re.match(r"\s*[A-Za-z]*\s*=", after) or "=" in near[-30:]):
+    if "(" in near and RATE_NOTE_BEFORE.search(near) and (re.match(r"\s*[A-Za-z]*\s*=", after) or "=" in near[-30:]):
         return True  # "(1 tibber = 0.18 halvarns)", "($1 = 0.92 euros)": an exchange rate, not a claim
-    rate_base = RATE_BASE_BEFORE.search(near)
+    rate_base = RATE_BASE_BEFORE.search(near) if ending.endswith(("every", "per")) else None
     if rate_base and rate_base.group("n").lower() not in ("1", "one"):
         return True  # "27 incidents of self-harm for every 100 prisoners": the base of a rate whose claim is the 27
-    if PERIOD_BASE_BEFORE.search(near) and PERIOD_BASE_AFTER.match(after):
+    if PERIOD_BASE_AFTER.match(after) and PERIOD_BASE_BEFORE.search(near):
         return True
     if m.group("num") == "1" and not m.group("scale") and ONE_FOR_EVERY_AFTER.match(after):
         return True  # "1 surgeon for every 38,000 residents": the ratio's claim is the 38,000, the one its unit
@@ -2354,7 +2373,9 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         return True  # the "800" of "call 0 800 4417": a group after a lone zero, with more groups after it
     if len(raw_digits) == 1 and POSTCODE_INWARD_AFTER.match(after) and re.search(r"\b[A-Z]{1,2}\d{1,2}[A-Z]?\s$", near):
         return True  # the "4" of "Harlsport HS1 4QT": the second half of a postcode, no count
-    if INTERNATIONAL_DIALLING_BEFORE.search(near) or (near.endswith("+") and DIALLING_GROUPS_AFTER.match(after)):
+    if ("+" in near and INTERNATIONAL_DIALLING_BEFORE.search(near)) or (
+        near.endswith("+") and DIALLING_GROUPS_AFTER.match(after)
+    ):
         return True  # "+44 20 7946 0958", "+00 555 0100": a telephone number with its country code, code included
     if (
         NEWSROOM_METHOD.match(sentence)
@@ -2363,9 +2384,9 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         and not POSTBAG_AFTER.match(after)
     ):
         return True  # "We obtained 14,112 complaint records", "We excluded 212 rows": the newsroom's method note
-    if STUDY_BASE_BEFORE.search(near) or OUR_EVIDENCE_BEFORE.search(near):
+    if STUDY_BASE_BEFORE.search(near) or (ending.endswith("all") and OUR_EVIDENCE_BEFORE.search(near)):
         return True  # "records from 1,912 GP practices", "analysis of 36 contracts": the evidence, not a finding
-    sampled = SAMPLED_BEFORE.search(near)
+    sampled = SAMPLED_BEFORE.search(near) if ending.endswith(_SAMPLED_ENDINGS) else None
     if sampled and (sampled.group("verb") in ("surveyed", "polled", "sampled") or not OF_OUR_OWN_AFTER.match(after)):
         # "The poll surveyed 2,100 voters", "We surveyed 1,400 of our members": the size of a poll's sample, not a
         # finding (but "she interviewed 300 of us in a single week": the speaker counting their own people)
@@ -2382,7 +2403,7 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         return True  # "stocks of 155mm artillery shells": the calibre of a kind of shell, not a count of them
     if KIND_BY_MEASURE_AFTER.match(after) and not DETERMINER_BEFORE.search(near):
         return True  # "drivers in 40-tonne lorries": a kind of lorry, not a count of tonnes
-    if QUOTED_REFERENCE_BEFORE.search(near):
+    if ending.endswith(_REFERENCE_ENDINGS) and QUOTED_REFERENCE_BEFORE.search(near):
         return True  # "call 101 quoting log 447 of 12 March": the number a caller is asked to give, a reference
     if ("vote" in after[:12] or "vote" in near) and _is_vote_tally(near, after, m.group(0)):
         return True  # "passed by 161 votes to 138, with 6 abstentions": the tally of a vote is its score
@@ -2429,9 +2450,13 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         return True  # "sending kits to people at 50 from next year": an age
     if re.match(r"\s*(?:per\s*cent|percent|%)?\s*(?:[a-z]+\s+){0,2}?(?:bonds?|notes?|debentures|gilts)\s+due\b", after):
         return True  # "its 7.5 percent bonds due 2031": the coupon that names a bond
-    if RACE_BEFORE.search(near) and RACE_DISTANCE_AFTER.match(after):
+    if RACE_DISTANCE_AFTER.match(after) and RACE_BEFORE.search(near):
         return True  # "finished fourth in the 200 metres at the championships": a race named by its distance
-    if SIZE_MEASURING_BEFORE.search(near) and not magnitude_end(sentence, m, context_before):
+    if (
+        ending.endswith("measuring")
+        and SIZE_MEASURING_BEFORE.search(near)
+        and not magnitude_end(sentence, m, context_before)
+    ):
         return True  # "a sculpture measuring 4 by 6": a measurement's scale, not a count (a quake's is its magnitude)
     if re.match(r"\s+(?:days|weeks|months|years)\b", after) and re.search(r"\b(?:period|window|spell)\s+of\s+$", near):
         return True  # "A consultation period of 45 days starts on Monday": the length of a period a plan sets

@@ -950,9 +950,35 @@ _NUMBER_START = re.compile(
 _PROPORTION_START = re.compile(rf"\b[aefhnostAEFHNOST\d{ODD_CASE_LETTERS}]")
 
 
+# The words a match of NUMBER may begin with: every run of letters its pattern holds, in lower case, more than it needs
+# and so in step with it by construction (less the words a negative lookahead turns away: "(?!(?:US|UK|In|To)\b)")
+_NUMBER_WORDS = frozenset(re.findall(r"[a-z]+", re.sub(r"\(\?!\(\?:[^()]*\)\\b\)", "", NUMBER.pattern).lower()))
+_ASCII_LETTERS = re.compile(r"[A-Za-z]+")
+
+
 def _numbers(sentence: str) -> list[re.Match[str]]:
-    """list(NUMBER.finditer(sentence)), tried only where a number may begin."""
-    return _scan(NUMBER, _NUMBER_START, sentence)
+    """
+    list(NUMBER.finditer(sentence)), tried only where a number may begin; not at a word in lower case that is none of
+    NUMBER's ("the", "said": most of the words _NUMBER_START lets through), unless a letter outside ASCII, which
+    IGNORECASE may read as an ASCII one, runs on from it.
+    """
+    found = []
+    at = 0
+    while (start := _NUMBER_START.search(sentence, at)) is not None:
+        begins = start.start()
+        if "a" <= sentence[begins] <= "z":
+            word = _ASCII_LETTERS.match(sentence, begins).group()  # type: ignore[union-attr]
+            runs_on = sentence[begins + len(word) : begins + len(word) + 1]
+            if word.lower() not in _NUMBER_WORDS and runs_on.isascii():
+                at = begins + 1
+                continue
+        m = NUMBER.match(sentence, begins)
+        if m is None:
+            at = begins + 1
+        else:
+            found.append(m)
+            at = m.end()
+    return found
 
 
 def _scan(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) -> list[re.Match[str]]:

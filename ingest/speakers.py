@@ -788,7 +788,8 @@ class SpeakerMemory:
         puts_out = any(verb in unquoted for verb in _PUTS_OUT)
         published = (*PUBLISHED_BY_SUBJECT.finditer(unquoted), *PUT_OUT_BY.finditer(unquoted)) if puts_out else ()
         issued = ISSUED_TIED_DOCUMENT.finditer(unquoted) if any(noun in unquoted for noun in _TIED_DOCUMENTS) else ()
-        for found in (*OWNED_KIND.finditer(unquoted), *MADE_BY.finditer(unquoted), *published, *issued):
+        owned = OWNED_KIND.finditer(unquoted) if "'s" in unquoted or "’s" in unquoted else ()
+        for found in (*owned, *MADE_BY.finditer(unquoted), *published, *issued):
             owner = found.group("owner")
             core = _POSTMODIFIER.sub("", owner)
             person = _looks_like_person(strip_titles(core)) or " " in self.full_names.get(core.lower(), "")
@@ -3745,6 +3746,8 @@ _DESCRIBED_NAME_BEFORE = re.compile(rf"{ENTITY_PATTERN},\s+(?:the|a|an|its|his|h
 _FILLER_SHORTCUT = zlib.crc32(TRAILING_VERB_FILLER.pattern.encode()) == 0x7A0E1428
 
 
+# (a subject is stripped again for each figure its clause governs)
+@functools.lru_cache(maxsize=4096)  # page-scoped: see clear_page_caches
 def _strip_trailing_filler(text: str) -> str:
     """TRAILING_VERB_FILLER.sub("", text), read from near the end of a long text."""
     tokens = text.rsplit(None, 4) if _FILLER_SHORTCUT else []
@@ -6109,10 +6112,13 @@ def people_named(text: str) -> list[str]:
 
 # The name tests a page asks of the same words many times over (each sentence's subject, each candidate speaker): their
 # answers are kept for one page, as ingest.cleaning keeps is_prose's, so a page pays for each phrase once
-_PAGE_CACHED = (_looks_like_person, _looks_like_organisation, strip_titles, _valid_np, looks_like_body)
+_PAGE_CACHED = (
+    *(_looks_like_person, _looks_like_organisation, strip_titles, _valid_np, looks_like_body),
+    _strip_trailing_filler,
+)
 # ingest.cleaning.normalise_line keeps its lines until clean() has read a page; a page read by ingest.page_head alone (a
 # headline, a masthead, never cleaned) would leave its lines kept into the next page's: forgotten here too
-_PAGE_CACHED_ELSEWHERE = (normalise_line,)
+_PAGE_CACHED_ELSEWHERE = (normalise_line, has_cue)
 
 
 def clear_page_caches() -> None:

@@ -353,6 +353,13 @@ RESPONDENTS = re.compile(
 # A sentence that names a survey or poll, whose maker its respondents' answers after it are: "The Guild surveyed 312
 # of its member firms", "..., according to the office's annual health survey", "In a survey by Tallis Research ..."
 SURVEY_NAMED = re.compile(r"\b(?:[Ss]urvey(?:s|ed)?|[Pp]oll(?:s|ed)?)\b")
+
+
+def _names_survey(sentence: str) -> bool:
+    """SURVEY_NAMED.search(sentence), tried only on a sentence with "urvey" or "oll": most sentences name no survey."""
+    return ("urvey" in sentence or "oll" in sentence) and SURVEY_NAMED.search(sentence) is not None
+
+
 _SURVEY_MAKER = (
     r"(?P<by>(?!(?:We|They|It|He|She|I|You)\b)[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’&-]*){0,5})"
 )
@@ -1063,6 +1070,7 @@ JUDGE_NAMED = re.compile(
     r"Justice(?=\s+[A-Z][a-z]+\s+[A-Z])(?!\s+(?:Minister|Ministry|Secretary|Department)\b))"
     r"\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+"
 )
+_JUDGE_TITLES = ("Judge", "Justice", "Magistrate", "Sheriff")  # one of which every match of JUDGE_NAMED holds
 # What a court gives: a fine, costs, compensation or damages it orders, an award, or the terms of paying them ("has been
 # fined 240,000", "ordered Calder Marine to pay 75 per cent of its costs", "allowed it to pay the fine in 18 monthly
 # instalments", "a fine of 400,000"); read in the figure's clause, up to the figure
@@ -1164,12 +1172,14 @@ def _same_judge(short: str, full: str) -> bool:
 
 def _court(text: str) -> str | None:
     """A court report's court: its one judge by name, or else the one court it names, or None."""
-    judges = {found.group(0) for found in JUDGE_NAMED.finditer(text)}
+    # (each pattern is tried only on a page with a word it needs: most pages name no judge and no court)
+    named = any(title in text for title in _JUDGE_TITLES)
+    judges = {found.group(0) for found in JUDGE_NAMED.finditer(text)} if named else set()
     # "Judge Irmelin Sarr" then "Judge Sarr": one judge, by the fullest name the page gives
     judges = {judge for judge in judges if not any(other != judge and _same_judge(judge, other) for other in judges)}
     if len(judges) == 1:
         return judges.pop()
-    courts = {found.group(0) for found in COURT_NAMED.finditer(text)} if not judges else set()
+    courts = {found.group(0) for found in COURT_NAMED.finditer(text)} if not judges and "Court" in text else set()
     return courts.pop() if len(courts) == 1 else None
 
 
@@ -2669,7 +2679,7 @@ class Story:
             speaker = replace(self.document, via=None, stance=speaker.stance)
         respondents = bool(subjects) and all(RESPONDENTS.fullmatch(subject) for subject in subjects)
         # (the survey its own sentence names first: "In a survey by X of 1,200 adults, 61 per cent said")
-        survey = self._survey_maker(sentence, Speaker(None)) if respondents and SURVEY_NAMED.search(sentence) else None
+        survey = self._survey_maker(sentence, Speaker(None)) if respondents and _names_survey(sentence) else None
         survey = survey or self.survey
         if survey is not None and respondents and not inside and voice is None:
             # "The Guild surveyed 312 of its firms. Almost half said they had cancelled a project": the respondents of
@@ -3353,13 +3363,13 @@ class Story:
         opens = not memory.mid_paragraph
         reported_subjects = [r.subject.strip(" ,") for r in reports if r.subject]
         respondents = bool(reported_subjects) and all(RESPONDENTS.fullmatch(s) for s in reported_subjects)
-        turns = self.survey is not None and opens and not respondents and not SURVEY_NAMED.search(sentence)
+        turns = self.survey is not None and opens and not respondents and not _names_survey(sentence)
         turns = turns and TURN_AWAY.match(sentence) is not None
         if turns and (sentence_speaker is None or not _same_source(sentence_speaker, self.survey)):
             # a paragraph that turns from the survey ("On Wednesday the committee voted on the scheme.", "Separately,
             # twelve tenants are suing"): the people it goes on to tell of are no respondents of the survey's
             self.survey = None
-        named_survey = SURVEY_NAMED.search(sentence) or SURVEYOR.match(sentence)
+        named_survey = _names_survey(sentence) or SURVEYOR.match(sentence)
         if not inside and named_survey and not SURVEY_TAKEN_UP.match(sentence):
             # another survey with no maker the sentence names ("A separate poll of 800 shoppers") is no longer the
             # first one's
