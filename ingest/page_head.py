@@ -45,7 +45,6 @@ from ingest.dates import find_date
 
 HEAD_LINES = 60  # a headline stands near the top of the page
 HEADLINE_WORDS = (3, 30)  # "Henrike Vossberg obituary"
-ABOUT_THE_ARTICLE = 0.3  # the share of a headline's words of four letters or more that come again in the article
 # A date in digits, day first as in the rest of the world: "11.12.2026", "19/07/2024"; or year first: "2026-11-11"
 NUMERIC_DATE = re.compile(
     r"(?<![\d.])(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4})(?![\d.])|"
@@ -138,7 +137,8 @@ def guess_headline(raw: str) -> str:
     # the site's masthead and menu, and the taglines, offers and alerts under the menu
     under_menu, header = _site_header(rows, menus)
     end = _head_end(lines[:HEAD_LINES], header)
-    article = {_stem(word) for line in lines[end:] for word in WORD.findall(line)}
+    # the last line each word stands on: a line's word comes again below it when it stands on a later line
+    last_line = {_stem(word): j for j, line in enumerate(lines) for word in WORD.findall(line)}
     # the outlet's name on a line of its own under the menu ("The Harwick Ledger", as its copyright line names it)
     owners = {outlet_key(holder) for holder in copyright_holders(lines)}
     fields = _field_lines(rows)
@@ -155,14 +155,14 @@ def guess_headline(raw: str) -> str:
         and i not in fields
         and not _back_link(lines[i], sections)
         and _reads_as_headline(lines[i])
-        and _about(lines[i], article)
+        and _about(lines[i], i, last_line)
         and outlet_key(lines[i]) not in owners
     ]
     # a line under the menu in its block is the headline only when no line below the header reads as one (a
     # breadcrumb, "News > Environment", may be the page's first menu)
     below = [i for i in candidates if i >= header] or candidates
     for i in below:
-        if not _kicker(i, lines, set(below)):
+        if not _kicker(i, lines, set(below), [block for _, _, block in rows]):
             return lines[i]
     return ""
 
@@ -238,13 +238,16 @@ def _byline(line: str) -> bool:
     return bool(BYLINE.match(line) or SOLE_BYLINE.match(line))
 
 
-def _about(line: str, article: set[str]) -> bool:
-    """Whether enough of a line's longer words come again in the article (a tagline's or an offer's do not)."""
-    long_words = [_stem(word) for word in WORD.findall(line) if len(word) >= 4]
-    return bool(long_words) and sum(word in article for word in long_words) >= ABOUT_THE_ARTICLE * len(long_words)
+def _about(line: str, i: int, last_line: dict[str, int]) -> bool:
+    """
+    Whether one of the longer words of a line comes again below it on the page (a tagline's or an offer's do not): a
+    headline may say what the article says in words of its own ("What the museums are selling": "sale"), and a section's
+    ("Farming news in brief") or a series' title shares few words with the stories under it.
+    """
+    return any(last_line.get(_stem(word), -1) > i for word in WORD.findall(line) if len(word) >= 4)
 
 
-def _kicker(i: int, lines: list[str], candidates: set[int]) -> bool:
+def _kicker(i: int, lines: list[str], candidates: set[int], blocks: list[int]) -> bool:
     """
     A section's or series' label above the headline ("The long read", "Second Division play-offs"): a short line with
     a longer headline under it; not a short headline ("Henrike Vossberg obituary") over a standfirst that runs on to
@@ -256,6 +259,8 @@ def _kicker(i: int, lines: list[str], candidates: set[int]) -> bool:
     under = len(WORD.findall(lines[i + 1]))
     if under <= words:
         return False
+    if blocks[i + 1] == blocks[i] and (i + 2 == len(lines) or blocks[i + 2] != blocks[i]):
+        return False  # the short headline and its standfirst, a block of their own above the byline
     return not (under >= STANDFIRST_WORDS and i + 2 not in candidates)
 
 
