@@ -77,12 +77,14 @@ MASTHEAD_PARTS = re.compile(r"\s+[-–—|]\s+|\s*[|·•›»]\s*|\s+::?\s+")  
 # Lines of the head that are the page's, not the article's: credits and captions, labels of a release, calls to
 # sign up, reading times; "Interview by ...", "Photographs by ..." under a headline
 PAGE_LINE = re.compile(
-    r"^\W*(?:photo|photograph|picture|image|video|credit|source|ref|embargoed|interview|words|photographs|"
-    r"reporting|written|edited|editing|listen|watch|advertisement|programme)\b|"
+    r"^\W*(?:photo|photograph|picture|image|video|credit|source|ref|embargoed|listen|watch|advertisement)\b|"
+    r"^\W*(?:interview|words|photographs|pictures|reporting|written|edited|editing|programme)(?: and \w+)?(?: by\b|:)|"
     r"^\W*(?:breaking|now playing|subscribers?(?: only)?|become a member|free to read|free trial|live scores)\s*:|"
-    r"\b(?:photo|photograph|picture|credit)s?\s*:|\bnewsletter\b|\bsubscribe\b|(?:^|:)\W*sign up\b|"
+    r"(?<!\bin )\b(?:photo|photograph|picture|credit)s?\s*:|\bnewsletter\b|\bsubscribe\b|(?:^|:)\W*sign up\b|"
     r"\bmin(?:ute)?s?\.? read\b|"
-    r"\b(?:updated|published|posted)\b|\bcomments?\b|\bcookies?\b|\[[^\]]{1,20}\]",
+    r"\b(?:updated|published|posted)\b(?=\W*(?:on |at )?(?:\d|[a-z]{3,9}\.? \d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
+    r"(?:an? |\d+ )?\w+ ago\b))|"
+    r"\bcomments?\b|\bcookies?\b|\[[^\]]{1,20}\]",
     re.IGNORECASE,
 )
 
