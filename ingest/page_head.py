@@ -204,22 +204,21 @@ def _site_header(rows: list[tuple[str, str, int]], menus: list[bool]) -> tuple[i
     """
     Where the site's header ends: after its first menu (a cookie notice's "Accept | Reject" may stand above the
     masthead), and the lines under the menu in its block ("Your local news since 1874", "Breaking news alerts: text
-    HERALD to 64400") unless that block runs on to the article's byline, stamp or first paragraph; none when a byline
-    or a stamp comes before any menu. The line under the menu, and the header's end.
+    HERALD to 64400") unless that block runs on to the article's byline, stamp or first paragraph (under a line that
+    reads as its headline); none when a byline or a stamp comes before any menu. The line under the menu, and the
+    header's end.
     """
     head = rows[:HEAD_LINES]
     menu = next((i for i, (_, line, _) in enumerate(head) if menus[i] and not COOKIES.search(line)), None)
     if menu is None or any(_stamp(line) for _, line, _ in head[:menu]):
         return 0, 0
     block = [j for j in range(menu + 1, len(head)) if head[j][2] == head[menu][2]]
-    if any(_article_line(head[j][1]) for j in block):
+    # a paragraph is the article's under a line that reads as its headline; straight under the menu it is the site's
+    # notice or offer ("You have 3 free articles left this month. Subscribe for full access.")
+    titled = next((k for k in block if _reads_as_headline(head[k][1])), len(head))
+    if any(_stamp(head[j][1]) or (j > titled and is_prose(head[j][1])) for j in block):
         return menu + 1, menu + 1
     return menu + 1, menu + 1 + len(block)
-
-
-def _article_line(line: str) -> bool:
-    """A byline, a stamp or a paragraph: the article's, not the site's."""
-    return _stamp(line) or is_prose(line)
 
 
 def _paragraph(line: str) -> bool:
