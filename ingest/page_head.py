@@ -61,6 +61,7 @@ MASTHEAD_NAME = re.compile(
 # A menu or a breadcrumb: "News | Sport | Weather", "World › Europe", "News > Environment"; or, as printed, spaced out
 MENU = re.compile(r"[|·≡•›»]|\s>\s")
 SECTION_STRAP = re.compile(rf"(?i:{SECTION_STRAPS})")
+CRUMBS = re.compile(r"\s+>\s+|\s*[›»]\s*")  # the steps of a breadcrumb: "News > Environment", "World › Europe"
 SPACED_MENU = re.compile(r"\S\s{2,}\S")  # "Home  World  Business", "HOME   WORLD   EUROPE"
 BREADCRUMB = re.compile(r"\S\s/\s\S.*\s/\s\S")  # "Home / Education / Universities": two slashes, not a credit's one
 # A label in capitals set apart by spaces from the headline after it: "LIVE  Dengue outbreak in the capital"
@@ -166,6 +167,11 @@ def guess_headline(raw: str) -> str:
     for i in below:
         if not _kicker(i, lines, set(below), [block for _, _, block in rows]):
             return lines[i]
+    # else the page's own title as the last step of its breadcrumb ("News > Autumn Fair 2026: the facts and figures")
+    for i in range(min(end, len(lines))):
+        crumbs = CRUMBS.split(lines[i]) if menus[i] else []
+        if len(crumbs) > 1 and _reads_as_headline(crumbs[-1]) and crumbs[-1].lower() not in sections:
+            return crumbs[-1]
     return ""
 
 
