@@ -76,12 +76,16 @@ MENU_PARTS = re.compile(r"\s*[|·•›»]\s*")  # the bars and dots between a m
 MENU_SECTION_WORDS = 3  # "Fact-check", "Reality Check", "Cost of living": a section's name is a few words
 MASTHEAD_PARTS = re.compile(r"\s+[-–—|]\s+|\s*[|·•›»]\s*|\s+::?\s+")  # "Name | LIVE", "Name  ::  LIVE"
 # Lines of the head that are the page's, not the article's: credits and captions, labels of a release, calls to
-# sign up, reading times; "Interview by ...", "Photographs by ..." under a headline
+# sign up, reading times; "Interview by ...", "Photographs by ..." under a headline. A credit's word only before "by"
+# or a colon ("Written question: ...", "In pictures: ..." are headlines), a stamp's word only before a date, a time or
+# "ago" ("... reservoir: updated cost and timetable" is one), the newsletter among a line's first words ("Free
+# newsletter: the week in books", not "...: a food bank's newsletter to its volunteers")
 PAGE_LINE = re.compile(
     r"^\W*(?:photo|photograph|picture|image|video|credit|source|ref|embargoed|listen|watch|advertisement)\b|"
     r"^\W*(?:interview|words|photographs|pictures|reporting|written|edited|editing|programme)(?: and \w+)?(?: by\b|:)|"
     r"^\W*(?:breaking|now playing|subscribers?(?: only)?|become a member|free to read|free trial|live scores)\s*:|"
-    r"(?<!\bin )\b(?:photo|photograph|picture|credit)s?\s*:|\bnewsletter\b|\bsubscribe\b|(?:^|:)\W*sign up\b|"
+    r"(?<!\bin )\b(?:photo|photograph|picture|credit)s?\s*:|^\W*(?:[\w'’-]+\s+){0,2}newsletters?\b|\bsubscribe\b|"
+    r"(?:^|:)\W*sign up\b|"
     r"\bmin(?:ute)?s?\.? read\b|"
     r"\b(?:updated|published|posted)\b(?=\W*(?:on |at )?(?:\d|[a-z]{3,9}\.? \d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
     r"(?:an? |\d+ )?\w+ ago\b))|"
