@@ -52,6 +52,7 @@ NUMERIC_DATE = re.compile(
 )
 ISO_PARTS = ("iso_day", "iso_month", "iso_year")
 CAPITALS_WORD = re.compile(r"\b[A-Z]{3,}\b")  # a month as a stamp may print it: "11:30, 19 JAN 2027"
+PARAGRAPH_WORDS = 8  # a paragraph that ends the search for the page's date runs on longer than a tagline
 DATELINE = 60  # characters: "TROMSLAND, 1 December 2026 - " opens a paragraph
 DATELINE_END = re.compile(r"\s*(?:[-–—:]|\(\w+\)\s*[-–—])")  # the dash after it, or a wire's "(KNS) -"
 # An outlet's name: a few words, capitalised or in capitals, no figures ("The Brackenhythe Courier", "KORVANE NEWS")
@@ -284,7 +285,16 @@ def guess_published(raw: str, *, html: bool = False) -> date | None:
     text = html_to_text(raw) if html else raw
     lines = [line for line in (normalise_line(line) for line in text.splitlines()[:HEAD_LINES]) if line]
     byline = next((i for i, line in enumerate(lines) if BYLINE.match(line)), 0)
-    paragraphs = [i for i, line in enumerate(lines) if i > byline and _paragraph(line)]
+    # (a headline that asks, "Does the city recycle half its waste?", or a tagline, "Independent. Paid for by readers.",
+    # reads as a paragraph but is none)
+    paragraphs = [
+        i
+        for i, line in enumerate(lines)
+        if i > byline
+        and _paragraph(line)
+        and not _reads_as_headline(line)
+        and len(WORD.findall(line)) >= PARAGRAPH_WORDS
+    ]
     end = paragraphs[1] if len(paragraphs) > 1 else len(lines)  # a standfirst may read as one, above the stamp
     for line in lines[:end]:
         if not STAMP.match(line):
