@@ -8,8 +8,8 @@ What a scraped page's head says of the article: its headline and its date, for t
 
 A page's head runs from its masthead and menus down to the byline or the first paragraph of the article: the
 headline is the first line there that reads as one (in title case or, as most news sites now write them, in
-sentence case) and is about what the article is about: most of its words come again in the article, which the
-site's taglines, offers and cookie notices above it ("Get the Post delivered for 2.20 crowns a week") do not.
+sentence case) and is about what the page is about: one of its longer words comes again below it, as none of the
+site's taglines, offers and cookie notices above it ("Get the Post delivered for 2.20 crowns a week") may.
 The standfirst, photo captions and stamps come after it. The date is the first whole date (with its year) on a
 line of the head or the byline's stamp below it, or else in the first paragraph's dateline ("TROMSLAND, 1 December
 2026 - ..."): the engine resolves "on Monday" against it. Pure Python, like ingest.cleaning.
