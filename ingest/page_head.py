@@ -8,8 +8,8 @@ What a scraped page's head says of the article: its headline and its date, for t
 
 A page's head runs from its masthead and menus down to the byline or the first paragraph of the article: the
 headline is the first line there that reads as one (in title case or, as most news sites now write them, in
-sentence case) and is about what the article is about: most of its words come again in the article, which the
-site's taglines, offers and cookie notices above it ("Get the Post delivered for 2.20 crowns a week") do not.
+sentence case) and is about what the page is about: one of its longer words comes again below it, as none of the
+site's taglines, offers and cookie notices above it ("Get the Post delivered for 2.20 crowns a week") may.
 The standfirst, photo captions and stamps come after it. The date is the first whole date (with its year) on a
 line of the head or the byline's stamp below it, or else in the first paragraph's dateline ("TROMSLAND, 1 December
 2026 - ..."): the engine resolves "on Monday" against it. Pure Python, like ingest.cleaning.
@@ -45,7 +45,6 @@ from ingest.dates import find_date
 
 HEAD_LINES = 60  # a headline stands near the top of the page
 HEADLINE_WORDS = (3, 30)  # "Henrike Vossberg obituary"
-ABOUT_THE_ARTICLE = 0.3  # the share of a headline's words of four letters or more that come again in the article
 # A date in digits, day first as in the rest of the world: "11.12.2026", "19/07/2024"; or year first: "2026-11-11"
 NUMERIC_DATE = re.compile(
     r"(?<![\d.])(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4})(?![\d.])|"
@@ -53,6 +52,7 @@ NUMERIC_DATE = re.compile(
 )
 ISO_PARTS = ("iso_day", "iso_month", "iso_year")
 CAPITALS_WORD = re.compile(r"\b[A-Z]{3,}\b")  # a month as a stamp may print it: "11:30, 19 JAN 2027"
+PARAGRAPH_WORDS = 8  # a paragraph that ends the search for the page's date runs on longer than a tagline
 DATELINE = 60  # characters: "TROMSLAND, 1 December 2026 - " opens a paragraph
 DATELINE_END = re.compile(r"\s*(?:[-–—:]|\(\w+\)\s*[-–—])")  # the dash after it, or a wire's "(KNS) -"
 # An outlet's name: a few words, capitalised or in capitals, no figures ("The Brackenhythe Courier", "KORVANE NEWS")
@@ -62,6 +62,7 @@ MASTHEAD_NAME = re.compile(
 # A menu or a breadcrumb: "News | Sport | Weather", "World › Europe", "News > Environment"; or, as printed, spaced out
 MENU = re.compile(r"[|·≡•›»]|\s>\s")
 SECTION_STRAP = re.compile(rf"(?i:{SECTION_STRAPS})")
+CRUMBS = re.compile(r"\s+>\s+|\s*[›»]\s*")  # the steps of a breadcrumb: "News > Environment", "World › Europe"
 SPACED_MENU = re.compile(r"\S\s{2,}\S")  # "Home  World  Business", "HOME   WORLD   EUROPE"
 BREADCRUMB = re.compile(r"\S\s/\s\S.*\s/\s\S")  # "Home / Education / Universities": two slashes, not a credit's one
 # A label in capitals set apart by spaces from the headline after it: "LIVE  Dengue outbreak in the capital"
@@ -76,14 +77,20 @@ MENU_PARTS = re.compile(r"\s*[|·•›»]\s*")  # the bars and dots between a m
 MENU_SECTION_WORDS = 3  # "Fact-check", "Reality Check", "Cost of living": a section's name is a few words
 MASTHEAD_PARTS = re.compile(r"\s+[-–—|]\s+|\s*[|·•›»]\s*|\s+::?\s+")  # "Name | LIVE", "Name  ::  LIVE"
 # Lines of the head that are the page's, not the article's: credits and captions, labels of a release, calls to
-# sign up, reading times; "Interview by ...", "Photographs by ..." under a headline
+# sign up, reading times; "Interview by ...", "Photographs by ..." under a headline. A credit's word only before "by"
+# or a colon ("Written question: ...", "In pictures: ..." are headlines), a stamp's word only before a date, a time or
+# "ago" ("... reservoir: updated cost and timetable" is one), the newsletter among a line's first words ("Free
+# newsletter: the week in books", not "...: a food bank's newsletter to its volunteers")
 PAGE_LINE = re.compile(
-    r"^\W*(?:photo|photograph|picture|image|video|credit|source|ref|embargoed|interview|words|photographs|"
-    r"reporting|written|edited|editing|listen|watch|advertisement|programme)\b|"
+    r"^\W*(?:photo|photograph|picture|image|video|credit|source|ref|embargoed|listen|watch|advertisement)\b|"
+    r"^\W*(?:interview|words|photographs|pictures|reporting|written|edited|editing|programme)(?: and \w+)?(?: by\b|:)|"
     r"^\W*(?:breaking|now playing|subscribers?(?: only)?|become a member|free to read|free trial|live scores)\s*:|"
-    r"\b(?:photo|photograph|picture|credit)s?\s*:|\bnewsletter\b|\bsubscribe\b|(?:^|:)\W*sign up\b|"
+    r"(?<!\bin )\b(?:photo|photograph|picture|credit)s?\s*:|^\W*(?:[\w'’-]+\s+){0,2}newsletters?\b|\bsubscribe\b|"
+    r"(?:^|:)\W*sign up\b|"
     r"\bmin(?:ute)?s?\.? read\b|"
-    r"\b(?:updated|published|posted)\b|\bcomments?\b|\bcookies?\b|\[[^\]]{1,20}\]",
+    r"\b(?:updated|published|posted)\b(?=\W*(?:on |at )?(?:\d|[a-z]{3,9}\.? \d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
+    r"(?:an? |\d+ )?\w+ ago\b))|"
+    r"\bcomments?\b|\bcookies?\b|\[[^\]]{1,20}\]",
     re.IGNORECASE,
 )
 
@@ -138,7 +145,8 @@ def guess_headline(raw: str) -> str:
     # the site's masthead and menu, and the taglines, offers and alerts under the menu
     under_menu, header = _site_header(rows, menus)
     end = _head_end(lines[:HEAD_LINES], header)
-    article = {_stem(word) for line in lines[end:] for word in WORD.findall(line)}
+    # the last line each word stands on: a line's word comes again below it when it stands on a later line
+    last_line = {_stem(word): j for j, line in enumerate(lines) for word in WORD.findall(line)}
     # the outlet's name on a line of its own under the menu ("The Harwick Ledger", as its copyright line names it)
     owners = {outlet_key(holder) for holder in copyright_holders(lines)}
     fields = _field_lines(rows)
@@ -155,15 +163,20 @@ def guess_headline(raw: str) -> str:
         and i not in fields
         and not _back_link(lines[i], sections)
         and _reads_as_headline(lines[i])
-        and _about(lines[i], article)
+        and _about(lines[i], i, last_line)
         and outlet_key(lines[i]) not in owners
     ]
     # a line under the menu in its block is the headline only when no line below the header reads as one (a
     # breadcrumb, "News > Environment", may be the page's first menu)
     below = [i for i in candidates if i >= header] or candidates
     for i in below:
-        if not _kicker(i, lines, set(below)):
+        if not _kicker(i, lines, set(below), [block for _, _, block in rows]):
             return lines[i]
+    # else the page's own title as the last step of its breadcrumb ("News > Autumn Fair 2026: the facts and figures")
+    for i in range(min(end, len(lines))):
+        crumbs = CRUMBS.split(lines[i]) if menus[i] else []
+        if len(crumbs) > 1 and _reads_as_headline(crumbs[-1]) and crumbs[-1].lower() not in sections:
+            return crumbs[-1]
     return ""
 
 
@@ -202,22 +215,21 @@ def _site_header(rows: list[tuple[str, str, int]], menus: list[bool]) -> tuple[i
     """
     Where the site's header ends: after its first menu (a cookie notice's "Accept | Reject" may stand above the
     masthead), and the lines under the menu in its block ("Your local news since 1874", "Breaking news alerts: text
-    HERALD to 64400") unless that block runs on to the article's byline, stamp or first paragraph; none when a byline
-    or a stamp comes before any menu. The line under the menu, and the header's end.
+    HERALD to 64400") unless that block runs on to the article's byline, stamp or first paragraph (under a line that
+    reads as its headline); none when a byline or a stamp comes before any menu. The line under the menu, and the
+    header's end.
     """
     head = rows[:HEAD_LINES]
     menu = next((i for i, (_, line, _) in enumerate(head) if menus[i] and not COOKIES.search(line)), None)
     if menu is None or any(_stamp(line) for _, line, _ in head[:menu]):
         return 0, 0
     block = [j for j in range(menu + 1, len(head)) if head[j][2] == head[menu][2]]
-    if any(_article_line(head[j][1]) for j in block):
+    # a paragraph is the article's under a line that reads as its headline; straight under the menu it is the site's
+    # notice or offer ("You have 3 free articles left this month. Subscribe for full access.")
+    titled = next((k for k in block if _reads_as_headline(head[k][1])), len(head))
+    if any(_stamp(head[j][1]) or (j > titled and is_prose(head[j][1])) for j in block):
         return menu + 1, menu + 1
     return menu + 1, menu + 1 + len(block)
-
-
-def _article_line(line: str) -> bool:
-    """A byline, a stamp or a paragraph: the article's, not the site's."""
-    return _stamp(line) or is_prose(line)
 
 
 def _paragraph(line: str) -> bool:
@@ -238,13 +250,16 @@ def _byline(line: str) -> bool:
     return bool(BYLINE.match(line) or SOLE_BYLINE.match(line))
 
 
-def _about(line: str, article: set[str]) -> bool:
-    """Whether enough of a line's longer words come again in the article (a tagline's or an offer's do not)."""
-    long_words = [_stem(word) for word in WORD.findall(line) if len(word) >= 4]
-    return bool(long_words) and sum(word in article for word in long_words) >= ABOUT_THE_ARTICLE * len(long_words)
+def _about(line: str, i: int, last_line: dict[str, int]) -> bool:
+    """
+    Whether one of the longer words of a line comes again below it on the page (a tagline's or an offer's do not): a
+    headline may say what the article says in words of its own ("What the museums are selling": "sale"), and a section's
+    ("Farming news in brief") or a series' title shares few words with the stories under it.
+    """
+    return any(last_line.get(_stem(word), -1) > i for word in WORD.findall(line) if len(word) >= 4)
 
 
-def _kicker(i: int, lines: list[str], candidates: set[int]) -> bool:
+def _kicker(i: int, lines: list[str], candidates: set[int], blocks: list[int]) -> bool:
     """
     A section's or series' label above the headline ("The long read", "Second Division play-offs"): a short line with
     a longer headline under it; not a short headline ("Henrike Vossberg obituary") over a standfirst that runs on to
@@ -256,6 +271,8 @@ def _kicker(i: int, lines: list[str], candidates: set[int]) -> bool:
     under = len(WORD.findall(lines[i + 1]))
     if under <= words:
         return False
+    if blocks[i + 1] == blocks[i] and (i + 2 == len(lines) or blocks[i + 2] != blocks[i]):
+        return False  # the short headline and its standfirst, a block of their own above the byline
     return not (under >= STANDFIRST_WORDS and i + 2 not in candidates)
 
 
@@ -268,7 +285,16 @@ def guess_published(raw: str, *, html: bool = False) -> date | None:
     text = html_to_text(raw) if html else raw
     lines = [line for line in (normalise_line(line) for line in text.splitlines()[:HEAD_LINES]) if line]
     byline = next((i for i, line in enumerate(lines) if BYLINE.match(line)), 0)
-    paragraphs = [i for i, line in enumerate(lines) if i > byline and _paragraph(line)]
+    # (a headline that asks, "Does the city recycle half its waste?", or a tagline, "Independent. Paid for by readers.",
+    # reads as a paragraph but is none)
+    paragraphs = [
+        i
+        for i, line in enumerate(lines)
+        if i > byline
+        and _paragraph(line)
+        and not _reads_as_headline(line)
+        and len(WORD.findall(line)) >= PARAGRAPH_WORDS
+    ]
     end = paragraphs[1] if len(paragraphs) > 1 else len(lines)  # a standfirst may read as one, above the stamp
     for line in lines[:end]:
         if not STAMP.match(line):
