@@ -97,6 +97,7 @@ from ingest.tables import (
     scaled,
     table_at,
 )
+from ingest.tracked_changes import has_tracked_changes, read_tracked
 
 FIGURE_TO_PARTICIPLE = 24  # "the 3,100 reported by": at most the unit's words between a figure and its participle
 # The outlet's own earlier piece as a clause's subject: "Our story on Monday", "our live coverage of the drought",
@@ -342,7 +343,11 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
                     resolved.setdefault(
                         quotation.group, Speaker(voice, "asserts", anonymous=story.unnamed_voice(voice))
                     )
-        reports = find_reports(sentence) if (figures or day or inside or has_cue(sentence)) else []
+        # who speaks is read from the draft as it now reads: "[deleted: The minister] [inserted: Officials] said" is the
+        # officials' word, "[deleted: said the mayor]" no one's (the same length as the sentence, so that positions
+        # still point into it)
+        spoken = read_tracked(sentence).now if has_tracked_changes(sentence) else sentence
+        reports = find_reports(spoken) if (figures or day or inside or has_cue(spoken)) else []
         if story.readers_editor:
             # "Our business story on Thursday said the chain runs 611 pubs": on a corrections page the outlet's own
             # earlier report is no source; what it printed is told in the signer's voice (tests/ingest_labelling.md,
@@ -413,9 +418,9 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
         # women": both are parts of what it counted)
         before_this = recent[-1][1] if recent and recent[-1][0] == number - 1 else None
         for figure in figures:
-            speaker = _speaker_of(figure, sentence, start, reports, inside, resolved, memory)
-            speaker = story.untold_speaker(speaker, figure, sentence, start, reports, inside, voice, before_this)
-            speaker = body_meant(speaker, sentence, memory)  # "the club said": the club the page named
+            speaker = _speaker_of(figure, spoken, start, reports, inside, resolved, memory)
+            speaker = story.untold_speaker(speaker, figure, spoken, start, reports, inside, voice, before_this)
+            speaker = body_meant(speaker, spoken, memory)  # "the club said": the club the page named
             if table is not None and table.source:
                 speaker = Speaker(memory.resolve(table.source))  # a table's cells are its source's
             untold = speaker.name is None and not inside

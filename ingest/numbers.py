@@ -119,7 +119,7 @@ from ingest.number_words import (
 )
 from ingest.sentences import FORM_BOX_NUMBER
 from ingest.tables import bracket_gap, earlier_in_bracket, earlier_key, own_time
-from ingest.tracked_changes import TrackedReplacement, has_tracked_changes, read_tracked
+from ingest.tracked_changes import JoinedReading, TrackedReplacement, has_tracked_changes, read_tracked
 
 RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or)\s*")
 STOP = {
@@ -849,9 +849,10 @@ NOUN_BEFORE = re.compile(
     r"(?!(?:was|has|its|this|thus|yes|less|unless|across|perhaps|always|overseas|abroad|nowadays|afterwards)\b)"
     # "the number of GPs": an abbreviation's plural too
     r"(?:(?:\d+-)?[a-z]+-)*[a-z]{2,}s|[A-Z]{2,}s|dead|killed|injured|wounded|missing|displaced)\b|"
-    # "a food hygiene rating of 4", "the minimum rating for drivers is 4.60": a rating is counted in itself
+    # "a food hygiene rating of 4", "the minimum rating for drivers is 4.60": a rating is counted in itself (only the
+    # figure it governs, RATING_GOVERNS); "his approval rating was 41": a share of those asked, counted in per cent
     r"(?P<head>death toll|toll|population|turnout|unemployment rate|unemployment|inflation|jobless rate|crowds?|"
-    r"attendances?|rating\b))"
+    r"attendances?|approval rating\b|rating\b))"
     # "gave the number of approved installers as 1,430": the figure a source gave for it
     # "Bandy crowds average about 1,800", "daily attendance has averaged 5,200": a level told as an average
     # "the number of objects missing is now 23": "now" between the copula and the figure sets it against an earlier one
@@ -887,13 +888,45 @@ NUMBER_WORD_ENDS_CLAUSE = re.compile(
 )
 
 
+# The words between "rating" and the figure when the rating governs it, as its subject or by "of": the rating word is
+# the head of its noun phrase (a preposition, a determiner opening a relative clause, an auxiliary, an adverb or a verb
+# follows it: "rating of", "rating for drivers is", "rating a courier may keep had been cut to", "rating
+# fell to"), not a modifier of the noun after it ("the rating agency said", "rating firms expect"), and no clause break
+# ("Fitch's rating of the country was kept at AA, with ... reserves of 12 billion", "rating ... that") nor an earlier
+# figure ("a rating of 4.5 out of 5": the scale's top is none) stands between
+RATING_GOVERNS = re.compile(
+    r"\s*(?:$|:|(?:of|for|on|at|in|from|to|among|across|by|under|a|an|the|this|these|those|his|her|its|their|"
+    r"our|my|your|which|who|whose|was|is|were|are|has|had|have|been|being|will|would|could|can|may|might|must|shall|"
+    r"should|now|still|then|also|already|just|only|rose|fell|stood|hit|held|kept|sank|grew|dropped|slid|went|"
+    r"[a-z]+ed|[a-z]+ly|"
+    # "The restaurant's rating stays at 1", "the rating remains 4": a verb in the present, its preposition or figure
+    # after it (not a plural the rating names, "rating agencies expect")
+    r"[a-z]+s(?=\s+(?:at|to|on|in|from|by|below|above|around|near|under|over|unchanged)\b|\s*$))\b)"
+    r"(?!.*(?:[,;\u2013\u2014(\d]|\s-\s|\bthat\b))",
+    re.DOTALL,
+)
+
+
+# After a figure: a rate ("9 per ward", not "9 per cent") or a difference ("2,000 more than in 2019")
+RATE_OR_DIFFERENCE_AFTER = re.compile(
+    r"\s*(?:per\s+(?!cent\b)|(?:more|fewer|less|above|below|higher|lower)\b)", re.IGNORECASE
+)
+
+
 def _noun_before(before: str) -> re.Match | None:
     """NOUN_BEFORE in the words before a figure, the sentence's first word read in lower case ("Attendance was")."""
     opening = re.match(r"[\W]*[A-Z](?=[a-z]+\s)", before)
     if opening:
         at = opening.end() - 1
         before = before[:at] + before[at].lower() + before[at + 1 :]
-    return NOUN_BEFORE.search(before) or NUMBER_OF_SUBJECT.match(before)
+    at = 0
+    while noun := NOUN_BEFORE.search(before, at):
+        if not (noun.group("head") or "").lower().endswith("rating") or RATING_GOVERNS.match(before, noun.end("head")):
+            return noun
+        # "Moody's, the rating agency, said the region's population was": a rating that governs no figure here names
+        # none, and a noun after it still may
+        at = noun.end("head")
+    return NUMBER_OF_SUBJECT.match(before)
 
 
 # "average attendance", "Rovers' average home crowd": the mean gate of a club's matches, counted in spectators
@@ -918,7 +951,7 @@ NOUN_BEFORE_UNITS = {
     "death toll": "deaths", "toll": "deaths", "population": "people", "turnout": "percent",
     "unemployment rate": "percent", "unemployment": "percent", "inflation": "percent", "jobless rate": "percent",
     "crowd": "people", "attendance": "people", "dead": "deaths", "killed": "deaths", "injured": "injured",
-    "wounded": "wounded", "missing": "missing", "displaced": "people",
+    "wounded": "wounded", "missing": "missing", "displaced": "people", "approval rating": "percent",
 }  # fmt: skip
 
 
@@ -1004,20 +1037,33 @@ def _revised_by_tracking(
 ) -> list[Figure]:
     """
     The figures of a sentence as its draft now reads, each one inserted in place of a deleted figure given that
-    figure's value as its previous value: "[deleted: 70%] [inserted: 80%]" is 80 per cent, up from 70.
+    figure's value as its previous value: "[deleted: 70%] [inserted: 80%]" is 80 per cent, up from 70. Where several
+    figures are replaced at once, each takes its own: "[deleted: 20 officers and 4 vans] [inserted: 25 officers and 6
+    vans]" is 25 officers, up from 20, and 6 vans, up from 4 (the one in the same place, when as many are deleted as
+    inserted, else the first of its unit not yet taken, else the only one deleted).
     """
     result = list(now)
-    for i, figure in enumerate(result):
-        if figure.previous_value is not None:
-            continue
+    for replacement in replacements:
         # a figure's span may take in the words of its qualifier or unit ("exceed 2.5 times"): overlapping the marked
         # words is enough
-        replacement = next((r for r in replacements if _overlaps(figure.span, r.inserted)), None)
-        if replacement is None:
+        new = [i for i, f in enumerate(result) if f.previous_value is None and _overlaps(f.span, replacement.inserted)]
+        old = [f for f in before if _overlaps(f.span, replacement.deleted)]
+        if not new or not old:
             continue
-        old = next((f for f in before if _overlaps(f.span, replacement.deleted)), None)
-        if old is not None:
-            result[i] = replace(figure, previous_value=old.value)
+        taken: set[int] = set()
+        for k, i in enumerate(new):
+            figure = result[i]
+            if len(new) == len(old):
+                pick: int | None = k
+            else:
+                pick = next(
+                    (j for j, f in enumerate(old) if j not in taken and f.unit == figure.unit),
+                    0 if len(old) == 1 else None,
+                )
+            if pick is None:
+                continue
+            taken.add(pick)
+            result[i] = replace(figure, previous_value=old[pick].value)
     return result
 
 
@@ -1059,9 +1105,9 @@ def find_figures(
     if has_tracked_changes(sentence):
         tracked = read_tracked(sentence)
 
-        def read(version: str) -> list[Figure]:
-            return find_figures(
-                version,
+        def read(version: JoinedReading) -> list[Figure]:
+            figures = find_figures(
+                version.text,
                 context_before,
                 known_units,
                 paragraph_unit,
@@ -1073,8 +1119,9 @@ def find_figures(
                 page_year=page_year,
                 page_month=page_month,
             )
+            return [replace(f, span=version.span(*f.span)) for f in figures]
 
-        return _revised_by_tracking(read(tracked.now), read(tracked.before), tracked.replacements)
+        return _revised_by_tracking(read(tracked.now_joined), read(tracked.before_joined), tracked.replacements)
     words = set(_LOWER_WORDS.findall(sentence.lower()))
     has_digit = _DIGIT.search(sentence) is not None
     if (
@@ -4514,6 +4561,10 @@ def _unit(
         # "seizures had more than doubled, to 1,130": what doubled (not "sales", a sum or the goods sold)
         return multiplied.group("noun"), m.end()
     noun = _noun_before(sentence[: m.start()])
+    if noun and noun.group("plural") and RATE_OR_DIFFERENCE_AFTER.match(after):
+        # "The number of nurses is now 9 per ward", "is now 2,000 more than in 2019": a rate or a difference, no
+        # count of the plural
+        noun = None
     if noun:  # "the death toll rose to 57", "the number of displaced people stood at 4,000"
         named = noun.group("plural") or noun.group("head")
         named = named if named[:-1].isupper() else named.lower()  # "GPs" as written, an abbreviation's plural
@@ -4545,6 +4596,9 @@ def _unit(
         counted_people = "people" in (paragraph_unit, *(f.unit for f in earlier))  # "watched by 9,412 people"
         if named in ("attendance", "crowd") and not counted_people:
             return _crowd_unit(context_before, sentence), m.end()
+        if named == "rating":  # "a rating of 4.5 out of 5": the scale's top is the rating's, no figure of its own
+            scale_of = re.match(r"\s+(?:of|out\s+of)\s+(?:\d+|five|ten|four|three)\b", after)
+            return "rating", m.end() + (scale_of.end() if scale_of else 0)
         return NOUN_BEFORE_UNITS.get(named, named), m.end()
     averaged = _averaged_unit(sentence, m, after, earlier, paragraph_unit or carried_unit)
     if averaged:

@@ -20,6 +20,8 @@ SENTENCE_OPENER = re.compile(
 )
 BOUNDARY = re.compile(r"([.!?…]+[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 TOKEN_BEFORE = re.compile(r"([A-Za-z.]+)$")
+# A tracked change's marker not yet closed (ingest.tracked_changes): the words it marks may be whole sentences
+OPEN_TRACKED = re.compile(r"\[(?:deleted|inserted):[^\[\]]*$", re.IGNORECASE)
 # A bracketed name or note closing the paragraph after its last sentence ('"Crime is up by half." (Civic Alliance)',
 # "... on Friday. (Reuters)"): who said or sent what it follows, part of that sentence, not a sentence of its own. A
 # bracketed sentence, ending on its own full stop ("(Correction: an earlier version said 15 roads.)"), is one.
@@ -159,6 +161,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue
             if boundary.group(1).startswith("....") and LEADER_FIGURE_TO_END.match(paragraph.group(), boundary.end()):
                 continue  # a row's dotted leader, no stop: "Aeroquill ..... 64.5" is one label and its figure
+            if "[" in text[start:end] and OPEN_TRACKED.search(text, start, end) and "]" in text[end : paragraph.end()]:
+                continue  # "[deleted: The fine is 80 florins. Appeals cost 20 florins.]": a tracked change is one piece
             if FORM_BOX.fullmatch(text, start, end) and FIELD_AFTER_BOX.match(paragraph.group(), boundary.end()):
                 continue  # "Box 3. Trees planted: 412,000": a form's box by its number, then its field, one line
             before = TOKEN_BEFORE.search(text[start:end].rstrip(".!?…\"'”’)]"))
