@@ -944,6 +944,22 @@ CHARGE_NOUNS = {
 # ("Charges per hour:", "Rents per month:") gives sums in the page's currency, never a count of the noun
 # (ingest/tables.py)
 SUM_HEADS = MONEY_NOUNS | CHARGE_NOUNS
+# Other plural nouns of sums of money, owed, paid or given, which a list's heading or a row's label may open on
+# ("Expenses claimed by councillors", "Donations received by party", "Bills in each council tax band", "Debts owed by
+# the clubs"): its figures are sums in the page's currency, never a count of expenses or bills (ingest/tables.py)
+SUM_PLURALS = {
+    "expenses", "donations", "bills", "debts", "payments", "loans", "allowances", "bonuses", "pensions", "refunds",
+    "subsidies", "arrears", "proceeds", "funds", "costs", "takings", "earnings", "payouts", "wages", "contributions",
+}  # fmt: skip
+# The participles of a list's row that count sums of money raised, given or owed ("Raised for the hospice", "Donated
+# by sponsors"), which no row above that counts tickets or fires gives its noun to (ingest/tables.py, _part_of_first)
+MONEY_PARTICIPLES = r"raised|donated|earned|invested|spent|owed|banked|refunded|paid|pledged|funded|allocated|saved"
+# The words a row's label names people by, by what befell them ("Killed: 9", "Seriously injured: 88", "Rescued: 37",
+# "Affected: 14,000"): people counted, never a part of the fires or crashes the row above counts (ingest/tables.py)
+CASUALTY_WORDS = (
+    r"killed|dead|died|deaths|injured|hurt|wounded|displaced|rescued|evacuated|affected|stranded|treated|"
+    r"hospitali[sz]ed|arrested|casualties|victims|fatalities"
+)
 # The words of a column's head or a caption that say its figures are sums of money, besides SUM_HEADS' nouns: "Cost",
 # "Funding", "Allocated", "Paid" (ingest/tables.py, MONEY_HEADS: the figures are in the page's currency)
 MONEY_HEAD_WORDS = (

@@ -20,12 +20,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ingest.cues import (
+    CASUALTY_WORDS,
     DISH_WORDS,
     EARLIER_EVENT_NOUN,
     HEADER_NOT_UNITS,
     JOINING_WORDS,
     MENU_WORDS,
     MONEY_HEAD_WORDS,
+    MONEY_PARTICIPLES,
     NOT_BRACKET_UNITS,
     NOT_RATE_UNITS,
     NOT_UNIT_OPENINGS,
@@ -34,6 +36,7 @@ from ingest.cues import (
     RESULT_ROLE_HEADS,
     SETTING_APART_WORDS,
     SUM_HEADS,
+    SUM_PLURALS,
     TIMETABLE_WORDS,
 )
 from ingest.dates import MONTH_NAME, MONTHS, WEEKDAY_NAME
@@ -111,11 +114,26 @@ PART_OPENING = re.compile(
     r"|written|withdrawn|broken|stolen|shown|done)\b",
     re.I,
 )
+# A key's bracket that names sums of money as what the brackets hold: "(current fees in brackets)"
+MONEY_KEY = re.compile(rf"\b(?:{MONEY_HEAD_WORDS}|{'|'.join(sorted(SUM_HEADS | SUM_PLURALS))}|amounts?|sums?)\b")
+# What a summary box's heading says after its noun, which makes the noun the box's, no unit of its rows: "Stats at a
+# glance", "Essentials in brief", "Facts in numbers"; and the nouns of such a box's heading ("Key stats")
+SUMMARY_BOX = re.compile(
+    r"\s+(?:at\s+a\s+glance|in\s+(?:brief|short|numbers|figures|focus|full|summary)|by\s+the\s+numbers)\b"
+)
+SUMMARY_NOUNS = {"stats", "statistics", "essentials", "basics", "particulars", "specifics", "vitals", "headlines"}
+# A heading's word that sets its noun across the rows, one figure of it to each ("Seats filled at each venue",
+# "Visits recorded by branch", "Hours open each week"), where a heading of what is on ("Classes held at the library",
+# "Events on this weekend") names what each row is, no count
+ACROSS_ROWS = re.compile(r"\b(?:each|every|per|by|a|an)\b|/", re.I)
+# The last hour of a day a listing's bare figure may be ("Greggs: 8", "Chess club: 2")
+HOURS_OF_DAY = 24
 # The marks that open a list's bulleted row
 BULLETS = "-•*–"
 OWN_NOUN_DONE = re.compile(r"\b[a-z]{2,}[^s\W]s\s+(?:[a-z]{2,}ed|given|held|spent|lost|sold|won)\b", re.I)
 OWN_MEASURE_LABEL = re.compile(
-    rf"\b(?:{MONEY_HEAD_WORDS}|{'|'.join(sorted(SUM_HEADS))}|average|median|mean|share|turnout|per\s+cent|percentage"
+    rf"\b(?:{MONEY_HEAD_WORDS}|{'|'.join(sorted(SUM_HEADS | SUM_PLURALS))}|{MONEY_PARTICIPLES}|{CASUALTY_WORDS}"
+    r"|average|median|mean|share|turnout|per\s+cent|percentage"
     r"|rate|ratio|score|value|amount|sum|age|aged|year|date|time|hours?|minutes?|ref|reference|no|number|code|phone"
     r"|telephone|tel|helpline|extension|account|policy|id|pin|postcode|case|record)\b",
     re.I,
@@ -681,7 +699,7 @@ def _lead_in_lists(text: str, year: int | None = None) -> list[tuple[int, int, T
         lead = at - 2 if at > 1 and not lines[at - 1].strip() else at - 1
         heading = lines[lead].strip() if lead >= 0 else ""
         unit = _lead_in_unit(heading) if len(matched) >= LEAD_IN_ROWS else ""
-        if unit and _timetable_or_menu(heading, matched):
+        if unit and (_timetable_or_menu(heading, matched) or _listing(heading, unit, matched)):
             unit = ""
         # a row whose label names what its figure counts is no item's ("Lorries loaded a day: 312" under "merks a
         # tonne"): it is left to the sentence reader, as a row under a lead-in that names no unit is
@@ -691,7 +709,8 @@ def _lead_in_lists(text: str, year: int | None = None) -> list[tuple[int, int, T
             # a block whose first row names what it counts, and whose rows after it name nothing of their own:
             # "Objects approved for disposal: 212" over "Transferred to other museums: 148", "- damaged: 5"
             unit = _lead_in_noun(matched[0].group("label").lstrip("-•*– "))
-            items = [n for n in range(at + 1, last + 1) if _part_of_first(lines[n], lines[at])]
+            figure = matched[0].group("figure")
+            items = [n for n in range(at + 1, last + 1) if _part_of_first(lines[n], lines[at], figure)]
             first = at  # the heading over it names nothing: the table is its rows
         if unit and items:
             offsets = offsets or _lines(text)
@@ -702,9 +721,10 @@ def _lead_in_lists(text: str, year: int | None = None) -> list[tuple[int, int, T
             source = _source_named(lines[last + 1 : last + 2])
             # a key in the lead-in that says a row's bare bracket holds the earlier figure: "(4.10)" is Monday's
             earlier = frozenset({0}) if earlier_key(heading, year) else frozenset()
-            found.append(
-                (max(first, 0), last + bool(source), Table(rows, unit, source, earlier_columns=earlier, items=True))
-            )
+            # a scale its bracket of sums names ("(cost in millions)"), for the figures' one column
+            scale = _sums_scale(heading) if unit == PAGE_CURRENCY and first == lead else 1
+            table = Table(rows, unit, source, (scale,) if scale != 1 else (), earlier_columns=earlier, items=True)
+            found.append((max(first, 0), last + bool(source), table))
         at = last + 1
     return found
 
@@ -720,6 +740,24 @@ def _timetable_or_menu(lead: str, rows: list[re.Match]) -> bool:
     return 2 * sum(DISH.search(row.group("label")) is not None for row in rows) > len(rows)
 
 
+def _listing(heading: str, unit: str, rows: list[re.Match]) -> bool:
+    """
+    Whether a list under a heading that opens on a plural noun lists what is on and when, no counts of the noun: a
+    figure with a point under a count ("Lane swim: 12.30" under "Sessions at the leisure centre"), which is a clock
+    time, as a count is whole; or, under a heading that sets its noun across no rows ("Classes held at the library",
+    "Shops open on Sunday", not "Seats filled at each venue"), figures that are all hours of the day ("Knitting: 10",
+    "Greggs: 8"). Not a span of time the heading counts ("Hours open each week"), a sum's or a rate's.
+    """
+    if unit in DURATIONS or unit == PAGE_CURRENCY or " " in unit or unit != _lead_in_noun(heading):
+        return False
+    figures = [row.group("figure").lstrip("$€£") for row in rows]
+    if any(CLOCK_TIME.fullmatch(figure) for figure in figures):
+        return True
+    return ACROSS_ROWS.search(heading) is None and all(
+        figure.isdigit() and 0 < int(figure) <= HOURS_OF_DAY for figure in figures
+    )
+
+
 def _counts_its_own(label: str) -> bool:
     """Whether a list's row's label names what its own figure counts: a plural noun with its "number of", a
     participle or a rate ("Number of stations surveyed", "Lorries loaded a day", "Vehicles a day")."""
@@ -731,18 +769,44 @@ def _counts_its_own(label: str) -> bool:
     )
 
 
-def _part_of_first(row: str, first_row: str) -> bool:
+def _part_of_first(row: str, first_row: str, first_figure: str) -> bool:
     """
     Whether a row under a block's first row counts a part of what that row counts, naming no count of its own: a
     label that opens on a participle ("Transferred to other museums: 148", "To be offered for sale: 23") or a bulleted
     row under rows that are not ("- failed on gas safety: 6"); not one that names a count, a sum or a measure of its
-    own ("Fixed notices issued: 9", "Average price paid: 38"), nor a row that is a field of its own ("Webchats: 2,215",
-    "People assisted: 27").
+    own ("Fixed notices issued: 9", "Average price paid: 38"), people or money ("Killed: 9", "Raised for the hospice:
+    12,000"), nor a row that is a field of its own ("Webchats: 2,215", "People assisted: 27"), nor a bulleted row that
+    names a noun of its own ("- Parking spaces: 140" under "Homes proposed: 320"), unless in lower case, running on
+    from the row above ("- defective tyres: 5"). A part is no more than the whole:
+    a row whose figure is over the first row's ("Affected: 14,000" under "Flights cancelled: 120") counts another thing.
     """
     row, first_row = row.strip(), first_row.strip()
     bulleted = row[:1] in BULLETS and first_row[:1] not in BULLETS
     label = row.lstrip(BULLETS + " ").split(":", 1)[0]
-    return (bulleted or PART_OPENING.match(label) is not None) and not _names_its_own(label)
+    # (a bulleted label in lower case runs on from the row above, a sub-list's: "- defective tyres: 5" under
+    # "Vehicles suspended: 11" names why, no noun of its own)
+    if PART_OPENING.match(label) is None and (
+        not bulleted or (label[:1].isupper() and OWN_HEAD_NOUN.match(label) is not None)
+    ):
+        return False
+    if _names_its_own(label):
+        return False
+    found = LEAD_IN_ROW.match(row)
+    return found is not None and _amount(found.group("figure")) <= _amount(first_figure)
+
+
+def _amount(figure: str) -> float:
+    """A row's figure as a number ("12,000": 12000.0)."""
+    return float(figure.lstrip("$€£").replace(",", ""))
+
+
+# A bulleted row's label that names a noun of its own before any preposition or participle, which counts that
+# noun, no part of the row above: "- Parking spaces", "- Storeys", "- Letters of support", "- Petition signatures"
+# (not "- Affordable", "- Of which for social rent", "- failed on gas safety"; a label in lower case runs on from
+# the row above: "- defective tyres")
+OWN_HEAD_NOUN = re.compile(
+    r"(?:(?!(?:of|for|in|on|at|to|with|by|from|as|under|over|which)\b)[a-z'’-]+\s+)*?[a-z]*[a-z]{2}[^s\W]s\b", re.I
+)
 
 
 def _names_its_own(label: str) -> bool:
@@ -785,10 +849,27 @@ def _lead_in_unit(lead: str) -> str:
         ):
             return PAGE_CURRENCY if noun.group("noun") in SUM_HEADS else named.lower()
         sums = SUMS_BRACKET.search(lead.rstrip(":"))
+        named = sums.group("unit") if sums is not None else None
+        if sums is not None and named is not None and NOT_BRACKET_UNIT.fullmatch(named):
+            # a key, no currency: "(current fees in brackets)" says the bracket holds the fee replaced, which is a
+            # sum in the page's currency; "(previous values in brackets)" names no sums at all
+            return PAGE_CURRENCY if MONEY_KEY.search(sums.group(0)) else _lead_in_noun(lead)
         if sums is not None:
-            # the currency it names, which the page may name nowhere before ("(adjusted values in lenns)")
-            return sums.group("unit") or PAGE_CURRENCY
+            # the currency it names, which the page may name nowhere before ("(adjusted values in lenns)"), or a
+            # scale of the page's ("(cost in millions)": _sums_scale)
+            return PAGE_CURRENCY if named is None or _scale_word(named) != 1 else named
     return _lead_in_noun(lead)
+
+
+def _scale_word(word: str) -> int:
+    """The scale a plural scale word gives ("millions": 10**6, "thousands": 10**3), 1 for any other word."""
+    return SCALES.get(word.lower().removesuffix("s"), 1)
+
+
+def _sums_scale(lead: str) -> int:
+    """The scale a lead-in's bracket of sums gives its list's figures ("(cost in millions)": 10**6), 1 for none."""
+    sums = SUMS_BRACKET.search(lead.rstrip(":")) if lead.rstrip(":").endswith(")") else None
+    return _scale_word(sums.group("unit")) if sums is not None and sums.group("unit") else 1
 
 
 def _lead_in_noun(line: str) -> str:
@@ -796,14 +877,18 @@ def _lead_in_noun(line: str) -> str:
     The plural noun a lead-in or a list's first row opens on, told by the participle or the preposition after it, as
     the unit of its list's figures ("Hours open each week": hours; "Objects approved for disposal": objects); "" for
     none, and for a noun that names no unit ("Notes on the figures", "Results declared") or a sum's ("Prices at a
-    glance", "Fees paid by members": the figures' currency is the bracket's to name, SUMS_BRACKET).
+    glance", "Stats at a glance": a summary box's rows are each of its own); PAGE_CURRENCY for a noun of sums of money
+    ("Fees paid by members", "Expenses claimed by councillors").
     """
     found = LEAD_IN_NOUN.match(line)
     if found is None:
         return ""
     noun = found.group("noun").lower()
-    if noun in SUM_HEADS:
-        return ""  # "Prices at a glance": a box of prices, each row's a price of its own, in no currency it names
+    if noun in SUMMARY_NOUNS or SUMMARY_BOX.match(line, found.end("noun")):
+        return ""  # "Stats at a glance", "Homes in numbers": a box of figures, each row's of its own
+    if noun in SUM_HEADS or noun in SUM_PLURALS:
+        # "Expenses claimed by councillors", "Fees paid by members": sums of money in the page's currency
+        return PAGE_CURRENCY
     if re.fullmatch(rf"(?:{HEADER_NOT_UNITS}|{NOT_RATE_UNITS}|{NOT_BRACKET_UNITS})", noun) and noun not in DURATIONS:
         return ""
     return noun
