@@ -306,7 +306,11 @@ def clean(raw: str, *, html: bool = False, masthead: str | None = None) -> Clean
     byline = _byline_at(lines)  # where the page's head ends, read once for both
     named = [] if head else _standfirst_document(lines, byline)
     # (read before the head goes: the standfirst that says the page prints a document, PRINTS_DOCUMENT_HERE)
-    prints_document = byline is not None and any(PRINTS_DOCUMENT_HERE.search(line) for line in lines[:byline])
+    # (the paper's own words, not a quotation in its headline or standfirst: "'We produce more milk than the county
+    # drinks', say dairy farmers" prints no document: findings_owners45 MEDIUM 2)
+    prints_document = byline is not None and any(
+        PRINTS_DOCUMENT_HERE.search(QUOTED_IN_HEAD.sub("", line)) for line in lines[:byline]
+    )
     lines = _drop_standfirst(lines, byline)
     letters = _signed_letters(lines) or _signed_questions(lines)
     posts = [] if letters else _signed_posts(lines)
@@ -2968,6 +2972,10 @@ def _publisher_written(words: list[str], introduction: str) -> str | None:
 PRINTS_DOCUMENT_HERE = re.compile(
     r"\b[Ww]e\s+(?:have\s+)?(?:re)?(?:print|produce|reproduce)[ds]?\b|\b(?:[Oo]ur\s+notes\s+follow|with\s+our\s+notes)\b"
 )
+# a quotation in a head line, in double or single marks, straight or curled ("'We produce more milk', say farmers");
+# a single mark opens a quotation before a word and closes one after a word, not an apostrophe within or after one
+# ("farmers' union", "Ostrava's")
+QUOTED_IN_HEAD = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)|(?<![\w'‘’])['‘](?=\w)[^'‘’]*?(?<=[^\s])['’](?![\w'‘’])")
 _PUBLISHING_WORD = re.compile(r"\b(?:publish|issue|release)", re.IGNORECASE)
 HEAD_LINES = 25  # the page's head is in its first lines: its byline or stamp, where it ends, is among them
 
@@ -3054,6 +3062,10 @@ def _masthead_marks(
         prints_document
         and not DOCUMENT_HEADING.fullmatch(lines[i])
         and not _HEADING_PHRASE.search(lines[i])
+        and not _HEADING_CLAUSE.search(lines[i])
+        and not DOCUMENT_HEAD.match(lines[i].capitalize())
+        # (the paper's own label, "BREAKING NEWS", no issuer's; by the name before any title, "... - PUBLIC REGISTER")
+        and not news_outlet_name(masthead_line(lines[i]).group("name"))  # type: ignore[union-attr]
         and not _OWN_REPORT_KIND.fullmatch(masthead_line(lines[i]).group("name").split()[-1])  # type: ignore[union-attr]
         and i + 1 < len(lines)
         and not DATA_LINE.match(lines[i + 1])
@@ -3072,6 +3084,14 @@ def _masthead_marks(
 # a heading in capitals that reads as a phrase, no name: it opens on a preposition or has one a name never has ("FOR
 # SALE BY PRIVATE TREATY", "TO LET", "WITH EFFECT FROM MONDAY")
 _HEADING_PHRASE = re.compile(r"^(?:FOR|TO|WITH|BY|AT|IN|ON|FROM)\s|\s(?:BY|TO|WITH|FROM|AT|IN|ON)\s")
+# mendowners45 H1: nor one that reads as a clause or a letter's marking, no body's name: a question's word, a pronoun,
+# a form of "be", "have" or "do", a "here" or "now" ("WHAT PARENTS PAY", "HOW IT BREAKS DOWN", "READ IT HERE", "WHAT
+# FARMERS ARE PAID"), or the adjective that marks how a letter is to be read, which no name ends on ("PRIVATE AND
+# CONFIDENTIAL", "STRICTLY PRIVATE", "URGENT"); the paper's "FULL TEXT" or "IN FULL" over it is DOCUMENT_HEAD's
+_HEADING_CLAUSE = re.compile(
+    r"\b(?:WHAT|HOW|WHY|WHERE|WHEN|WHO|WHICH|WE|OUR|YOU|YOUR|THEY|THEIR|THEM|HE|SHE|HIS|HER|IS|ARE|WAS|WERE|"
+    r"BE|BEEN|HAS|HAVE|HAD|DO|DOES|DID|WILL|HERE|THERE|NOW)\b|\b(?:CONFIDENTIAL|PRIVATE|URGENT|RESTRICTED)$"
+)
 
 
 def _paper_notes(lines: list[str]) -> list[int]:

@@ -794,6 +794,19 @@ _LEGAL_FORM_END = re.compile(rf"\s+(?i:{LEGAL_FORMS})\.?$")
 _SINGULAR_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e)\b")
 
 
+# the verb after a name that says it received the document, not that it put it out: "received", "was sent", "has been
+# handed", "got"
+_RECEIVED_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:received|got|(?:(?:has|have|had)\s+been|was|were|is|are)\s+"
+    r"(?:sent|given|handed|passed|forwarded|shown|copied|addressed)|been\s+(?:sent|given|handed|passed|forwarded))\b"
+)
+
+
+def _received(introduction: str, name: str) -> bool:
+    """Whether the introduction says the one it names ``name`` received the document (_RECEIVED_AFTER)."""
+    return any(_RECEIVED_AFTER.match(introduction, found.end()) for found in re.finditer(re.escape(name), introduction))
+
+
 def _signing_for(lines: list[str], start: int, end: int, introduction: list[str], written: str) -> str | None:
     """
     owners45: the body a person's signature on lines[start:end] signs for: the body the document's own head names in
@@ -807,7 +820,12 @@ def _signing_for(lines: list[str], start: int, end: int, introduction: list[str]
     body = heading_name(_masthead_owner(lines[start], masthead, written), "\n".join(lines)) if masthead else None
     if body is None or not looks_like_body(body):
         said = _document_owner(" ".join(introduction)) if introduction else None
-        body = said if said is not None and looks_like_body(said) else None
+        # (the body that put it out, never one the introduction says received it: "Tollby District Council received
+        # this letter from parents", "... has been sent this letter by parents" is the parents' letter, which the
+        # council's name only heads: findings_owners45 HIGH 2)
+        body = (
+            said if said is not None and looks_like_body(said) and not _received(" ".join(introduction), said) else None
+        )
     if body is None:
         return None
     own = _QUOTED.sub("", "\n".join(lines[start:end]))
@@ -931,7 +949,9 @@ def _body_headed_documents(text: str) -> list[OwnedBlock]:
                 or PAPER_AFTER.match(text, paragraphs[j][0])
                 # owners45: its issuing line signs it off ("Issued by Ada Roe, Chief Executive"): the paper's after;
                 # not an issuer's field among its labels over its first paragraph ("Issued by: Corrant Safety Ltd")
-                or (ISSUING_LINE.match(text, paragraphs[j][0]) and j not in labels)
+                # (nor a paragraph of its prose that opens on the same words, "Approved by Tollby's planning committee
+                # in April, the plan also adds ...": findings_owners45 MEDIUM 1, as _signed_documents reads it)
+                or (ISSUING_LINE.match(text, paragraphs[j][0]) and j not in labels and not prose_paragraph(lines[j]))
                 or BODY_HEADING.fullmatch(text, *paragraphs[j])
                 # (or the next body's masthead, which opens its own document)
                 or (not lines[j - 1].isupper() and _opens_masthead(lines[j]))
