@@ -32,6 +32,7 @@ from ingest.cues import (
     ANONYMOUS_SOURCE,
     BEFORE_PRONOUN_I,
     COLON_FIGURE_HEDGES,
+    ISSUED,
     LISTENER_VERBS,
     NAME_PUBLISH_VERBS,
     NEGATION_BEFORE,
@@ -3226,10 +3227,16 @@ _JOINED_CUE = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had|also|since|now)\s+
 # What one claims by asking for money: "refunds", "a voucher", "back 25 per cent", "2.7 million dorins in expenses"
 _CLAIMING_MONEY = re.compile(
     r"\s+(?:back\s|(?:(?:an?|the|their|its|his|her)\s+)?(?:[a-z-]+\s+)?(?:refunds?|vouchers?|expenses|compensation|"
-    r"damages|benefits?|grants?|allowances?|rebates?|relief)\b|[^,;:.]{0,30}?\d[^,;:]{0,30}?\sin\s+"
+    r"damages|benefits?|grants?|allowances?|rebates?|relief)\b|[^,;:.]{0,30}?\d[^,;:]{0,30}?\sin\s+(?:expenses|"
+    r"allowances|benefits|compensation|damages|refunds)\b|"
+    # the sum as the claim's own object, what it is in after it ("claimed 2.4 million crowns in travel and meeting
+    # costs"); not a sum inside a reported clause ("claimed that 3 million pounds in legal costs had been wasted",
+    # "claimed the council spent 2 million pounds in consultancy costs"), which is saying
+    r"(?:(?:about|almost|nearly|over|some|more\s+than)\s+)?[£$€]?\d[\d,.]*(?:\s+[a-z]+){0,2}\s+in\s+"
     r"(?:[a-z-]+\s+(?:and\s+)?){0,3}?(?:expenses|allowances|benefits|compensation|damages|refunds|costs)\b|"
-    # "claim for a second home", "claimed for their travel": claiming against a cost, not "claimed for the first time"
-    r"for\s+(?:an?|their|his|her|its)\s+(?![a-z]+\s+time\b))"
+    # "claim for a second home", "claimed for their travel": claiming against a cost; not "claimed for the first time"
+    # nor a phrase a that-clause follows, which says something ("claimed for a decade that", "for her part that")
+    r"for\s+(?:an?|their|his|her|its)\s+(?![a-z]+\s+time\b)(?![^,;:.]*\bthat\b))"
 )
 # What a side concedes in play: "conceded 11 league goals", "conceded two late tries", "conceded a penalty"
 _CONCEDED_IN_PLAY = re.compile(
@@ -4964,9 +4971,10 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             # account the paragraph goes on with, no other party named since (SpeakerMemory._turns_from)
             body, in_paragraph = last, True
         opened_before = memory.name_opening_sentence_before() if body is None else None
-        if opened_before is not None and opened_before.lower() not in {"i", "we", "you", *SUBJECT_PRONOUNS}:
+        if opened_before is not None and _named_as_body(opened_before, memory):
             # "Hopla has responded. A spokeswoman said ...": last, the name the sentence before opens with, which a
-            # spokesperson speaks for as a body (no person the page named, place, time or wire: _may_be_named_body)
+            # spokesperson speaks for as a body: one the page or its name shows is a body, never a name that only
+            # may be one ("Lisbon has been hit by strikes", "Easter is the busiest time", a storm or a person)
             body = opened_before
         if body is not None and placed_at and not _of_kind(body, placed_at["kind"]):
             body = None  # "Kessby council runs the depot ... a spokeswoman at the ministry": another body
@@ -5211,7 +5219,11 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     opening = _first_clause_subject(memory.sentence, speaking=True) if bare_kind is not None else None
     # (a name of words in capitals, or one the text capitalises inside a sentence too: not "Researchers" opening one)
     named = opening is not None and (" " in opening or memory.capitalised_inside(opening))
-    if bare_kind is not None and opening and named and ENTITY.fullmatch(opening) and opening.lower() not in NOT_NAMES:
+    # (and one that may be the kind, no other body nor a person, unless the page has named a body of the kind)
+    named = named and bare_kind is not None and bare_kind.group(1) not in memory.organisations
+    named = named and opening is not None and ENTITY.fullmatch(opening) is not None
+    named = named and opening is not None and opening.lower() not in NOT_NAMES
+    if bare_kind is not None and opening and named and _of_bare_kind(opening, bare_kind.group(1)):
         # "The Harrowgate Weekender sold 45,000 tickets, the festival said": a kind a trading name leaves unsaid, which
         # ORG_HEADS lacks (a festival or a museum is as often the event or the building), is the proper name the clause
         # it reports opens with, and "the festival" means it from here on
@@ -5657,13 +5669,60 @@ _CLAUSE_SUBJECT_BODY = re.compile(
 )
 
 
+def _of_bare_kind(name: str, kind: str) -> bool:
+    """
+    Whether a name a clause opens with may be the body "the museum", "the trust" or "the festival" means: a name with
+    the kind in it ("Kalder Trust", "The Harbour Museum"), or a definite title ("The Merrow Gathering") whose words
+    name no body of another kind ("The Arts Council", "The Saint Aldric School") and no person; never a bare name,
+    which may be a person's ("Greta Holm", "Director Anna Berg"), a storm's ("Storm Dara") or another body's ("Thames
+    Valley Police"), nor a possessive ("Sunday's Merrow Gathering").
+    """
+    if not any(word[:1].isupper() for word in name.split()[1:]):
+        return False  # "The museum said it drew 80,000": the kind itself, no name
+    words = [word.lower() for word in name.split()]
+    if kind in words:
+        return True
+    if words[0] != "the" or any("'" in word or "’" in word for word in words):
+        return False
+    if any(ORG_HEAD_WORD.fullmatch(word) or word in NAMED_BY_KIND for word in words[1:]):
+        return False
+    return not (looks_like_body(name) or _looks_like_person(name))
+
+
+def _named_as_body(name: str, memory: SpeakerMemory) -> bool:
+    """Whether the page or the name itself shows a name is a body's (not a place's, a time's or a person's)."""
+    return memory.is_organisation(name) or memory.reads_as_body(name) or looks_like_body(name)
+
+
+# A verb by which the body a sentence opens with is the source of what follows: it says, tells, estimates or gives out
+# a document ("Dunmore Council published its budget", "The Met Office issued a warning", "The airline said")
+_SOURCE_VERB = re.compile(
+    rf"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:{'|'.join(sorted(STANCE_OF, key=len, reverse=True))}|{ISSUED})\b"
+)
+
+
+def _reporter_before(memory: SpeakerMemory) -> bool:
+    """
+    Whether the sentence before, in the paragraph, opens with a body as the source of what it says ("The Met Office
+    issued a warning on Sunday."): the body "it said" goes on quoting, not a body the next sentence reports on.
+    """
+    last = memory._sentence_before(1000)
+    opened = _first_clause_subject(last, speaking=True) if last is not None else None
+    if last is None or opened is None or not (looks_like_body(opened) or memory.is_organisation(opened)):
+        return False
+    at = last.find(opened)
+    return at >= 0 and _SOURCE_VERB.match(last, at + len(opened)) is not None
+
+
 def _clause_body_before_it(memory: SpeakerMemory) -> str | None:
     """
     The body the clause before a closing "it said" has as its subject, when the sentence's opening gives none: the
     last clause subject before the cue that is a body the page knows or that reads as one, not a person nor a place.
+    None when the sentence before opens with a body that is its source (_reporter_before), whose report "it" goes on
+    with: "Dunmore Council published its budget. ... the Highways Agency has spent 3 million pounds, it said."
     """
     closing = _POSTPOSED_IT.search(memory.sentence)
-    if closing is None:
+    if closing is None or _reporter_before(memory):
         return None
     subjects = list(_CLAUSE_SUBJECT_BODY.finditer(memory.sentence, 0, closing.start()))
     if not subjects:
