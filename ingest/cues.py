@@ -939,6 +939,7 @@ MONEY_NOUNS = {
 # currency left out, not a count of prices or wages
 CHARGE_NOUNS = {
     "prices", "fees", "fares", "charges", "rates", "rents", "wages", "duties", "tariffs", "salaries", "tolls", "grants",
+    "bills", "pensions", "premiums", "benefits", "receipts",
 }  # fmt: skip
 # ... so a table's column headed by either ("| Profits |", "| Salaries |") or a list's lead-in of a rate of either
 # ("Charges per hour:", "Rents per month:") gives sums in the page's currency, never a count of the noun

@@ -1298,9 +1298,17 @@ PERSON_BEFORE_AGE = re.compile(
 )
 # A sentence's subject, one of a kind named by its singular noun, then an age set off by commas: "The master, 54, has
 # been questioned", "Its owner, 71, said"; a count of a singular noun would give the noun after it
+# anywhere in the sentence, after an owner too ("The ship's master, 57,", "Police arrested the master, 57, on
+# Monday"); not a part of a group told before, whose size the figure is ("The second group, 35,", "The remainder, 40,
+# were porters", "The majority, 28,")
 SUBJECT_BEFORE_AGE = re.compile(
-    r"(?:^|[.;!?]\s+)[\"“]?(?:The|A|An|Its|Their|His|Her|Our|My)\s+(?:[a-z][a-z-]*\s+){0,2}[a-z]{3,}(?<!s),\s*$"
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[A-Za-z][\w-]*['’]s)\s+"
+    r"(?:[A-Za-z][a-z-]*\s+){0,2}"
+    r"(?!(?:group|remainder|rest|majority|minority|total|batch|balance|other|tally|number|half|third|quarter|share|"
+    r"part|portion|lot|set|wave|intake|cohort|figure|sum)\b)[a-z]{3,}(?<!s),\s*$"
 )
+# ... the age's closing comma, or more told of the person ("The skipper, 61 and a grandfather, was rescued")
+AGE_SET_OFF_AFTER = re.compile(r"\s*,\s*[a-z]|\s+and\s+an?\s+[a-z]+\s*,")
 # The margin a motion passed by: "passed by 161 votes to 138", "carried 112 to 97, with 6 abstentions"; not the votes
 # each side won in a count ("Yes won 1,204 votes to 988 for No"), which are its result
 YOUNGEST_OLDEST_BEFORE = re.compile(
@@ -2286,7 +2294,7 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         return True  # "the company's supply chain director, 52, who has worked...": an age in apposition
     if bare and value <= 110 and PERSON_BEFORE_AGE.search(near) and re.match(r"\s*,", after):
         return True  # "A man, 44, from Oxtarn has been arrested": an age in apposition to a person unnamed
-    if bare and value <= 110 and SUBJECT_BEFORE_AGE.search(near) and re.match(r"\s*,\s*[a-z]", after):
+    if bare and value <= 110 and SUBJECT_BEFORE_AGE.search(near) and AGE_SET_OFF_AFTER.match(after):
         return True  # "The master, 54, has been questioned": the age of the one the sentence opens on
     if (
         re.match(r"\s*(?:[.,;]|and\b|$)", after)

@@ -2734,10 +2734,15 @@ SUBJECT_LEVEL_BEFORE = re.compile(
     r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:estimated|put|reckoned)(?=\s+at\s))"
     r"(?:\s+from\s+[\w,.]+)?"
     # "Claims for jobseeker's allowance rose by 2,900 to 97,400", "fell 3 per cent to 4,080": the change, then the level
-    r"(?:\s+(?:by\s+)?\d[\d,.]*(?:\s*(?:per\s+cent|percent|%))?(?=\s+to\s))?"
+    # ... hedged, scaled, or set off by a comma ("have fallen by about 130,000, to 2.1 million")
+    rf"(?:\s+(?:by\s+)?(?:(?:{HEDGE})\s+)?\d[\d,.]*?(?:\s+(?:million|billion|thousand))?"
+    r"(?:\s*(?:per\s+cent|percent|%))?(?=,?\s+to\s))?"
     # "fell slightly, to 118", "nearly doubled, to 2,870", "rose for a fourth month in March, to 21,300": the level
     # after the change's manner or time; "Loans have fallen by about 130,000": the change, of the same count
-    r"(?:\s+[a-z]+ly)?(?:\s+(?:for|in|over|during|since|after|last|this)\s+[^,.;:\d]{1,40}?)?,?"
+    # ... but no clause of its own with its own level ("rose after the council cut the limit to 20": a conjunction
+    # opens a clause; "rose for homes priced up to 300,000": a participle's bound)
+    r"(?:\s+[a-z]+ly)?(?:\s+(?:for|in|over|during|last|this)\s+(?![^,.;:\d]{0,40}?\b(?:up|down|[a-z]{2,}ed)\b)"
+    r"[^,.;:\d]{1,40}?)?,?"
     r"\s+(?:(?:at|to|(?P<by>by))\s+)?"
     r"(?:an?\s+(?:new\s+)?(?:record|all-time)\s+(?:(?:high|low)\s+of\s+)?)?"  # "rose to a record 1.46 million"
     rf"(?:(?:{HEDGE})\s+)?$"
@@ -3221,6 +3226,7 @@ BODY_OF_MEMBERS_BEFORE = re.compile(
     rf"(?P<body>[Ss]taff|[Cc]rew|[Ww]orkforce)\s+of\s+(?:(?:{HEDGE})\s+)?$"
 )
 BODY_MEMBERS = {"staff": "staff", "crew": "crew", "workforce": "workers"}
+BODY_UNITS = set(BODY_MEMBERS.values())
 HYPHENATED_WORD = re.compile(r"-([a-z]+)(?=\s+[a-z])")
 SINGULAR_WORD_BEFORE_NOUN = re.compile(r"\s([a-z]+)(?<!s)(?=\s+[a-z]{3,})")
 # A sum the noun after a unit names: "a 2,000 thalen bonus", "a 40 sorrin fee" (in a unit the article counts in)
@@ -3338,7 +3344,12 @@ COLLECTIVE_SUBJECTS = {"membership": "members", "workforce": "workers", "headcou
 # and a measure read ("Temperatures fell by 4")
 GENERIC_SUBJECTS = {
     "levels", "numbers", "figures", "totals", "rates", "amounts", "readings", "values", "counts", "temperatures",
+    # ... a measure, in its own units ("Emissions fell by 12", "Speeds fell by 5", "Yields rose by 20")
+    "emissions", "speeds", "yields", "scores", "ratings",
 }  # fmt: skip
+# What holds a count, not what it counts: "Waiting lists grew by 40,000" (the patients on them); its change is no
+# count of the holder (its level keeps the base's reading, "Waiting lists rose to 812,400")
+HOLDER_SUBJECTS = {"lists", "queues", "registers", "rolls", "backlogs"}
 # A labelled figure's field ("Number answering YES: "), and the share of a kind the figure is, in brackets after it
 # ("1,538 (80.9 per cent of valid votes)"): the figure counts that kind
 FIELD_LABEL = re.compile(r"^\W*[A-Z][^:\n]{1,60}:\s+$")
@@ -3403,6 +3414,11 @@ MONEY_WORDS = re.compile(
     r"\b(?:cost|costs|costing|spend|spends|spent|spending|budget|gap|deficit|shortfall|profits?|loss|losses|lost|"
     r"revenue|paid|pay|pays|fund|funds|funding|worth|price|bill|debt|contingency|compensation|fines?|savings?|saved|"
     r"invest|invested|investment|set aside|borrow|borrowed|owed?)\b"
+)
+# A sum or a load before a bare figure: "a budget of", "was fined", "made", "was carrying"
+SUM_OR_LOAD_BEFORE = re.compile(
+    rf"(?:{MONEY_WORDS.pattern}|\b(?:fined|made|makes|earned|earns|raised|charged|carrying|carried|carries|carry)\b)"
+    rf"\s+(?:of\s+)?(?:(?:{HEDGE})\s+)?$"
 )
 
 
@@ -4093,7 +4109,7 @@ def _unit(
     if strong:  # "a six-strong team of advisers", "a 12-strong working group": the size of a group, in its members
         return strong.group("members") or "members", m.end() + strong.end()
     body = BODY_OF_MEMBERS_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
-    next_word = re.match(r"\s+([a-z][a-z-]*)", after)
+    next_word = re.match(r"\s+(?:[A-Z][a-z]+\s+)?([a-z][a-z-]*)", after)  # "a crew of 19 Filipino sailors"
     if body and not (next_word and (_plural_noun(next_word.group(1)) or next_word.group(1) in COLLECTIVE_HEADS)):
         # "a crew of seven took off all 22 sailors": the members of the body, unless a noun after the figure names
         # them ("a crew of 26 volunteers")
@@ -4627,7 +4643,9 @@ def _unit(
             if changed:
                 subject = changed.group(1).lower()
                 return COLLECTIVE_SUBJECTS.get(subject, subject), m.end()
-        elif not (earlier[-1].unit in SHARE_UNITS and _too_large_for_a_share(m)):  # "One in four ..., and 1,140"
+        elif not (earlier[-1].unit in SHARE_UNITS and _too_large_for_a_share(m)) and not (
+            earlier[-1].unit in BODY_UNITS and SUM_OR_LOAD_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+        ):  # "One in four ..., and 1,140"; not "a staff of 46 and a budget of 3 million", no count of staff
             return earlier[-1].unit, m.end()  # "totalled 41,000, compared with 29,500 in 2022": the same unit
     number_put = NUMBER_PUT_AT_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
     counted_before = COUNTED_PLURAL.findall(sentence, 0, number_put.start()) if number_put else []
@@ -4797,10 +4815,15 @@ def _unit(
         # below 20", "840 hours a year, ..., within the legal maximum of 1,000": a bare figure closing a later clause,
         # set against a time the sentence gave, is in that time's unit
         return timed, m.end()
+    # "a staff of 46 and a budget of 3 million", "with a crew of 11, was carrying 240", "The master was fined 5,000":
+    # a body's members are no sum nor the load it carries
+    no_body = BODY_UNITS if SUM_OR_LOAD_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) else set()
+    if paragraph_unit in no_body:
+        paragraph_unit = ""
     counted_here = [
         f.unit
         for f in earlier
-        if f.unit not in SHARE_UNITS and f.unit not in DURATION_UNITS and not (small and f.value >= 10**6)
+        if f.unit not in SHARE_UNITS | no_body and f.unit not in DURATION_UNITS and not (small and f.value >= 10**6)
     ]
     group_of = re.search(
         rf"\b([a-z]+)\s+of\s+(?:(?:{HEDGE})\s+)?$",
@@ -5197,7 +5220,18 @@ def _level_subject(
 # "are 4,100 against 3,900 a year ago"); "The two victims were 19 and 21" gives ages, no level
 LEVEL_COMPARED_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:(?:up|down)\s+(?:from|on)|against|compared\s+(?:with|to))\b")
 # The level a change by an amount reached, told after it: "rose by 2,900 to 97,400"
-LEVEL_AFTER_CHANGE = re.compile(rf"\s+to\s+(?:(?:{HEDGE})\s+)?[$€£]?\d")
+# ... also after a comma, a time, a share or a dash ("by 90, to 2,310", "by 2,900 in a year, to 41,300", "by 2,900
+# (7 per cent) to 41,300") or a record ("to a record 41,300"), within the clause
+LEVEL_AFTER_CHANGE = re.compile(
+    rf"[^.;:]{{0,40}}?(?:,|\s|\))\s*(?:[-–—]\s*)?to\s+(?:an?\s+(?:new\s+)?(?:record|all-time)\s+"
+    rf"(?:(?:high|low)\s+of\s+)?)?(?:(?:{HEDGE})\s+)?[$€£]?\d"
+)
+# A verb of change or setting between the subject and the verb before the figure: the figure is that clause's
+OTHER_CHANGE_VERB = (
+    r"rose|fell|grew|dropped|climbed|increased|decreased|declined|jumped|slipped|went|cut|raised|lowered|set|"
+    r"risen|fallen|grown"
+)
+OTHER_CHANGE_BETWEEN = re.compile(rf"\b(?:{OTHER_CHANGE_VERB})\b")
 # ... or its size: a figure of a thousand or more after the copula is no age but the level ("Admissions were 7.1
 # million")
 COPULA_LEVEL_FROM = 1000
@@ -5218,6 +5252,8 @@ def _level_subject_of(
         level = SUBJECT_LEVEL_BEFORE.match(before[opening.start(1) :].lower())
     if level and level.group("copula") and not large and not LEVEL_COMPARED_AFTER.match(after):
         level = None  # "The two victims were 19 and 21": ages, no level the copula tells
+    if level and OTHER_CHANGE_BETWEEN.search(level.group("between")):
+        level = None  # "Applications fell since the fee went up to 90": the level of the other clause's fee
     if level and level.group("by") and LEVEL_AFTER_CHANGE.match(after):
         level = None  # "Claims rose by 2,900 to 97,400": the change, which the level after it is told with
     level_subject = (level.group("noun").lower(), level.group("between")) if level else None
@@ -5225,6 +5261,14 @@ def _level_subject_of(
         level_subject = _plural_head_of_subject(level_subject[1])
     if level_subject and level_subject[0] in COLLECTIVE_SUBJECTS and not _DIGIT.search(level_subject[1]):
         return COLLECTIVE_SUBJECTS[level_subject[0]]  # "Its membership has grown to 2,450"
+    if level_subject and level and level.group("by") and level_subject[0] in HOLDER_SUBJECTS:
+        return ""  # "Waiting lists grew by 40,000": no count of lists
+    if level_subject and level and level.group("by") and level_subject[0] in ("attendances", "crowds"):
+        return ""  # "Attendances rose by 2,000": people, told by the crowd's own rule
+    if level_subject and level and level.group("by") and level_subject[0] in PRICE_SUBJECTS - {"sales"}:
+        # "Shares fell by 12": a price's change, in pence; "Revenues fell by 3 million": a sum, in the article's
+        # currency if it has one
+        return article_currency(known_units, earlier) if level_subject[0] in MONEY_NOUNS else ""
     if level_subject and (level_subject[0] in CHARGE_NOUNS or MONEY_WORDS.fullmatch(level_subject[0])):
         return ""  # "and wages fall to 400": a sum, in the currency the sentence gave before
     if (
