@@ -2155,7 +2155,7 @@ def _own_lines(names: list[str]) -> OwnLines | None:
     """
     if not names:
         return None
-    full = "|".join(sorted({re.escape(name) for name in names}, key=len, reverse=True))
+    full = "|".join(sorted({re.escape(name) for name in names}, key=lambda w: (-len(w), w)))
     last = {name.split()[-1] for name in names}
     brand = (
         "(?:" + "|".join(sorted({re.escape(word) for word in last} | {re.escape(w.capitalize()) for w in last})) + ")"

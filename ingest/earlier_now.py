@@ -38,8 +38,7 @@ _CHANGED = "|".join(
         {form for form in forms(REVISE_VERBS) if form.endswith("ed")}
         | {"cut", "set", "put", "risen", "grown", "fallen", "dropped", "climbed", "jumped", "soared", "doubled",
            "tripled", "declined", "decreased", "narrowed", "widened", "recovered", "restored", "slipped"},
-        key=len,
-        reverse=True,
+        key=lambda w: (-len(w), w),  # longest first, equal lengths in one order whatever the hash seed
     )
 )  # fmt: skip
 # the qualifiers a figure may carry: "has grown to about 450", "has fallen to just under 12"
@@ -58,7 +57,7 @@ PRINTED_BY_SOURCE = re.compile(
 )
 # (the verbs of saying a figure, not those that double as a noun of the correction's own, "the correct count")
 _SAYING = "|".join(
-    sorted(forms("say tell add claim insist argue maintain contend believe reckon think"), key=len, reverse=True)
+    sorted(forms("say tell add claim insist argue maintain contend believe reckon think"), key=lambda w: (-len(w), w))
 )
 SOURCE_SAYS = re.compile(rf"\b(?:{_SAYING}|according\s+to)\b", re.IGNORECASE)
 # a clause set in the past by its own words: "used to", "last year", "a decade ago", "when I trained", "first

@@ -90,7 +90,9 @@ STOP_OR_LINE_BREAK = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n")
 # Titles a label may carry before the name it stands for ("DR ANSEL BRODRICK", "MRS JUSTICE HARROW")
 LABEL_TITLES = {"dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame", "rev", "judge", "justice", "lord", "lady"}
 # and, written out before a name, those and two more ("Professor", "Cllr"), longest first
-_ASKED_TITLES = "|".join(sorted((t.capitalize() for t in LABEL_TITLES | {"professor", "cllr"}), key=len, reverse=True))
+_ASKED_TITLES = "|".join(
+    sorted((t.capitalize() for t in LABEL_TITLES | {"professor", "cllr"}), key=lambda w: (-len(w), w))
+)
 # What may stand between "asked" and the name of the one asked: a role ("its founder, ", "Orrery's chief executive, ")
 # and a title ("Dr "). "We asked the Ministry of Health whether Ada Lenz was right": a body was asked, not the name
 # after it

@@ -752,7 +752,7 @@ DIMENSION_AFTER = re.compile(r"\s+(wide|long|high|deep|tall|thick)\b(?!-)")
 LENGTH_UNITS = (DISTANCE_UNITS - {"knots"}) | {"centimetres", "millimetres", "feet", "inches", "yards"}
 # The same dimension measured before with its length unit written: "4 metres wide" before "A coach is 2.5 wide"
 _MEASURED_DIMENSION = r"\d\s+({units})\s+{dimension}\b"
-_LENGTH_UNIT_WORDS = "|".join(sorted(LENGTH_UNITS, key=len, reverse=True))
+_LENGTH_UNIT_WORDS = "|".join(sorted(LENGTH_UNITS, key=lambda w: (-len(w), w)))
 CASUALTY_NOUNS = {"injured", "wounded", "dead", "missing", "displaced", "rescued", "evacuated"}
 NOUNS_IN_ED = {"beds", "seed", "speed", "feed", "hundred", "shed", "sled", "breed", "creed", "reed"}
 COLLECTIVE_HEADS = {
@@ -2623,7 +2623,7 @@ PARTICIPLE_PHRASE_AFTER = re.compile(r"\s+(?:in|on|at|by|since|during|last|this|
 # head a plural in -s or a noun that counts people or things without one, the last noun of the phrase. A word that
 # counts without an -s is the head only where no plural comes before it: after a plural it is the verb ("Five new
 # Harrow volunteers staff the food bank", "Two local Kelby men police the estate": the volunteers, the men)
-_NAMED_HEAD_NO_S = "|".join(sorted(COLLECTIVE_HEADS | IRREGULAR_PLURALS, key=len, reverse=True))
+_NAMED_HEAD_NO_S = "|".join(sorted(COLLECTIVE_HEADS | IRREGULAR_PLURALS, key=lambda w: (-len(w), w)))
 # a plural before it: in -s (not "bus", "glass", "crisis") or without one
 _NAMED_PLURAL = rf"(?:[a-z][a-z-]*[a-hj-rtv-z]s|{_IRREGULAR})"
 PROPER_NAME_THEN_HEAD = re.compile(

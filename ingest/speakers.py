@@ -2784,7 +2784,11 @@ def acting_subject(
         if len(member_of) == 1:
             return member_of.pop()
     short = _SHORT_NAME.fullmatch(core) and committing and not personal
-    full = next((body for body in bodies if body == core or body.startswith(core + " ")), None) if short else None
+    # the shortest name the short one opens ("Moorwind Energy", not "Moorwind Energy Holdings"), before the short name
+    # itself; ``bodies`` is a set, so the pick must not depend on its order (the same page, the same speaker)
+    fuller = sorted((body for body in bodies if body.startswith(core + " ")), key=len) if short else []
+    full = fuller[0] if fuller and (len(fuller) == 1 or len(fuller[1]) > len(fuller[0])) else None
+    full = full or (core if short and not fuller and core in bodies else None)
     if full is not None:
         # "Northgate raised its provision to 12 million" after "Northgate Mutual": the body's short name, revising
         # a figure of its own (not "Skyline had offered a rise of 4 per cent", told as the dispute's background)
@@ -2846,7 +2850,7 @@ _SHORT_NAME = re.compile(r"[A-Z][a-z]{3,}")
 _PAST_PERFECT = re.compile(r"\bhad\s")
 # A court or its judge: "Judge Amund Rosseland", "District Judge Halla Strand", "An employment tribunal in Saltmere"
 _COURT_OR_JUDGE = re.compile(r"(?:[A-Z][a-z]+\s+)?Judge\s|(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}(?:court|tribunal)\b")
-_REVISING_VERB = "|".join(sorted(forms(REVISE_VERBS), key=len, reverse=True))  # "raised", "cut", "trimming"
+_REVISING_VERB = "|".join(sorted(forms(REVISE_VERBS), key=lambda w: (-len(w), w)))  # "raised", "cut", "trimming"
 _REVISING = re.compile(_REVISING_VERB)
 # A clause revising a figure that ends at it: "it cut the planned number of launches to", "who raised her price
 # target to", "the coastguard had revised it to"; its subject is a pronoun, a relative "who" or a definite body

@@ -340,7 +340,7 @@ EARLIER_HEADER = re.compile(
 # hold another count (findings_columns39 H1, H2)
 # The words for the sums a price list or a table of charges gives count as such words ("last year's fee in brackets",
 # "previous charge in brackets"), and "old" names the time before as "previous" does ("old price in brackets")
-_KEY_SUMS = "|".join(sorted(set(PRICE_WORDS.split()) | SUM_HEADS, key=len, reverse=True))
+_KEY_SUMS = "|".join(sorted(set(PRICE_WORDS.split()) | SUM_HEADS, key=lambda w: (-len(w), w)))
 _KEY_WORDS = (
     r"(?:figures?|totals?|levels?|averages?|prices?|rates?|values?|numbers?|counts?|landings|catches|results|ones|"
     rf"{_KEY_SUMS}|data|are|is|were|given|shown|printed|set|out|appear|[a-z]{{2,}}s)"
