@@ -40,6 +40,7 @@ from ingest.numbers import (
     article_currency,
     corrected_in_sentence,
     find_figures,
+    listed_prices,
     page_currency,
     part_left_unnamed,
     price_unit_of,
@@ -238,6 +239,7 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
     # the unit of the article's last sum paid or charged with its unit written ("charges 58 marrels"), at first the
     # currency the page writes its money in, for the bare sums it writes before it ("the grant is 4,000")
     sum_unit = page_currency(text)
+    listed = listed_prices(text)  # the lines of a list of prices ("Tiramisu: 7.00"), each a bare sum
     previous_end = 0
     story = Story.read(text, memory)
     asked = 0  # the questions, with no figure, that stand right before the sentence
@@ -309,6 +311,7 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
             carried_unit=carried_unit,
             price_unit=price_unit,
             sum_unit=sum_unit,
+            listed_price=start in listed,
             named_routes=[n for at, n in route_namings if at < start] if route_namings else (),
             correcting=story.readers_editor,
             page_year=published.year if published else None,

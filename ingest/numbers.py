@@ -1081,6 +1081,7 @@ def find_figures(
     carried_unit: str = "",
     price_unit: str = "",
     sum_unit: str = "",
+    listed_price: bool = False,
     named_routes: Collection[str] = (),
     correcting: bool = False,
     page_year: int | None = None,
@@ -1095,7 +1096,8 @@ def find_figures(
     article's last figure before the sentence, in a paragraph before if need be; ``price_unit`` the currency the
     article gave its first price per measure in ("7.40 quellets a kilo"), for the bare prices of the same run;
     ``sum_unit`` the unit the article last wrote a sum in that a verb of cost or payment governs ("charges 58
-    marrels"), the currency of its bare sums; ``named_routes`` the numbers of the routes the page has named before the
+    marrels"), the currency of its bare sums; ``listed_price`` whether the sentence is a line of a list of prices
+    (listed_prices: "Tiramisu: 7.00"); ``named_routes`` the numbers of the routes the page has named before the
     sentence ("route 47"); ``correcting``
     whether the page is a corrections page, whose span set right ("94 minutes, not 97") is a claim; ``page_year`` the
     page's year (a key naming a later year holds no earlier figures) and ``page_month`` its month (a bracket labelled
@@ -1114,6 +1116,7 @@ def find_figures(
                 carried_unit=carried_unit,
                 price_unit=price_unit,
                 sum_unit=sum_unit,
+                listed_price=listed_price,
                 named_routes=named_routes,
                 correcting=correcting,
                 page_year=page_year,
@@ -1214,6 +1217,7 @@ def find_figures(
             carried_unit=carried_unit,
             price_unit=price_unit,
             sum_unit=sum_unit,
+            listed_price=listed_price,
         )
         if list_unit and second is None and previous is None:
             # "... polled 8,215 votes, Osric Penn of the Tenants' League 4,960": the list's unit, given once
@@ -3011,21 +3015,50 @@ RATE_OF_SUM_AFTER = re.compile(
     r"\s+(?:a|an|per|each)\s+(?:day|night|week|month|year|hour|head|person|passenger|trip|ride|journey|kilometre|"
     r"kilometer|mile)\b"
 )
+# A word of payment in the clause before a figure to the hundredth, which makes it a sum: a verb of paying, asking,
+# buying or selling ("We asked for 4.00", "sells them for 2.40"), a noun of a price or a charge ("the fare went up to
+# 3.60", "a seat in the stalls is now 12.50", a label's colon after it: "per departure with a fare: 1.20"), or a price
+# written with its sign ("£3.20 for adults and 1.60 for children"); not a time, a mark, a rate or a measure, which no
+# such word governs ("Kick-off is 7.45", "cleared 2.35", "the yield rose to 4.52", "weighed 3.50")
+MONEY_GOVERNS_BEFORE = re.compile(
+    r"(?:\b(?:pa(?:y|ys|id|ying)|cost(?:s|ing)?|charg(?:e|es|ed|ing)|spen(?:d|ds|t|ding)|ask(?:s|ed|ing)?\s+for|"
+    r"sel(?:l|ls|ling)|sold|bu(?:y|ys|ying)|bought|afford|owe[ds]?|owing|fetch(?:es|ed)?|"
+    r"fares?|fees?|prices?|priced|fines?|tolls?|tariffs?|rents?|bills?|deposits?|refunds?|rebates?|grants?|bonus|"
+    r"payouts?|premiums?|levy|subsid(?:y|ies)|wages?|salar(?:y|ies)|allowances?|tickets?|seats?|tips?|"
+    r"surcharges?|excess|budget)\b[^.;:!?\d$£€¥]{0,40}(?::\s+)?"
+    r"|[$£€¥]\s?\d[\d,]*(?:\.\d\d)?\b[^.;:!?\d$£€¥]{0,30})$",
+    re.IGNORECASE,
+)
 
 
 def _written_as_money(sentence: str, m: re.Match, after: str) -> bool:
     """
     Whether the bare figure at ``m`` is written as money is: to the hundredth ("3.60", "4.00", not "2.5" nor "52.5"),
-    nothing named after it, and no word of a rating, a score, a multiple or a clock time before it ("a minimum rating
-    of 4.60", "opens at 6.30").
+    nothing named after it, a word of payment governing it (charged by the night or the head after it: "up to 3.60 a
+    night"; a verb or noun of payment, or a price with its sign, in its clause before it: "We asked for 4.00") and no
+    word of a rating, a score, a multiple or a clock time before it ("a minimum rating of 4.60", "opens at 6.30"). A
+    figure to the hundredth on its own is no sum: clock times, race times, marks, rates and measures are written so too.
     """
     if m.group("scale") or not PRICE_WRITTEN.fullmatch(m.group("num")) or "|" in sentence:
         return False  # (a table's cells take their unit from its header: ingest.tables)
-    if not NOTHING_NAMED_AFTER.match(after) and not RATE_OF_SUM_AFTER.match(after):
+    charged_by = RATE_OF_SUM_AFTER.match(after)
+    if not NOTHING_NAMED_AFTER.match(after) and not charged_by:
         return False
     if re.match(r"\s*(?:[ap]\.?m\b|hrs\b|h\b|x\b|%)", after, re.IGNORECASE):
         return False
-    return NOT_MONEY_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) is None
+    if NOT_MONEY_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) is not None:
+        return False
+    return bool(charged_by) or MONEY_GOVERNS_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) is not None
+
+
+# What follows the people a verb of charging governs, charged with an offence: "charged 2 in connection with", "charged
+# 3 over the fire", "charged 4 with affray"
+CHARGED_WITH_AFTER = re.compile(r"\s+(?:in\s+connection\s+with|with|over|after|following)\b")
+
+
+def _sum_written_in(unit: str, text: str) -> bool:
+    """Whether ``text`` writes a figure in ``unit``'s own word ("paid 41 saldins"), not only its sign ("£20")."""
+    return re.search(rf"\d\s+{re.escape(unit)}\b", text) is not None
 
 
 # A verb of getting before a sum got back: "he got 800 back", "we only get 40 back"
@@ -3367,12 +3400,12 @@ NUMBER_OF_LABEL = re.compile(
 # A label whose head is a noun of payment, a participle of payment after it, a bracket's note before the colon:
 # "Base fare: ", "Test fee paid: ", "Soiling charge (maximum): ", "Total claimed: ", "Gross fares: "
 _SUM_LABEL_HEADS = (
-    "fare|fee|charge|price|cost|bonus|payout|grant|fine|rent|deposit|rebate|refund|levy|subsidy|allowance|premium|"
-    "excess|commission|payment|wage|salary|hire|value|estimate|turnover|profit|income|revenue|deficit|surplus|"
-    "dividend|debt|budget|assets|liabilities|"
-    # a plural's, or a total's, only beside a figure to the hundredth or a participle of payment: "Fines: 212" is
-    # more often a count (_sum_label_figure)
-    "(?P<many>fares|fees|charges|prices|costs|tips|total|subtotal)"
+    "fare|fee|price|cost|bonus|payout|grant|fine|rent|deposit|rebate|refund|levy|subsidy|allowance|premium|"
+    "excess|commission|payment|wage|salary|hire|value|profit|income|revenue|surplus|dividend|debt|budget|liabilities|"
+    # a plural's, a total's, or a head's that as often names no sum ("Battery charge: 80", "Crowd estimate: 40,000",
+    # "Turnover: 11", "Deficit: 2", "Assets: 3"), only beside a figure to the hundredth or a participle of payment:
+    # "Fines: 212" is more often a count (_sum_label_figure)
+    "(?P<many>fares|fees|charges|prices|costs|tips|total|subtotal|charge|estimate|turnover|deficit|assets)"
 )
 SUM_LABEL = re.compile(
     # (or a participle of a sale alone: "Sold for: ")
@@ -3835,13 +3868,13 @@ FIGURE_AND_WORD = re.compile(
 )
 SIGN_BEFORE_FIGURE = re.compile(r"([$£€¥])\s?\d")
 # Plurals a figure written to the hundredth or after a verb of payment measures, not money: distances, lengths, counts
-# A verb of price, payment or earning right before a figure, its object or a hedge between them ("costs 14.60",
-# "spent nearly 3,900", "owed our florist 4,800", "earns them 40"), a noun of price and "of" ("a fee of 260"), or a
+# A verb of price or payment right before a figure, its object or a hedge between them ("costs 14.60", "spent nearly
+# 3,900", "owed our florist 4,800"), a noun of price and "of" ("a fee of 260"), or a
 # noun of price and its verb ("Your pay last year was 1.4 million"): not a noun with other words after it ("the price
 # list to about 260 restaurants")
 _PAYEE = r"(?:us|them|him|her|me|you|it|(?:our|the|a|an|their|his|her|its)\s+[a-z]+)"
 PAGE_MONEY_BEFORE = re.compile(
-    rf"(?:\b(?:costs?|costing|charges|charging|spends?|spent|spending|earns?|earned|earning|worth)(?:\s+{_PAYEE})?"
+    rf"(?:\b(?:costs?|costing|charges|charging|spends?|spent|spending|worth)(?:\s+{_PAYEE})?"
     rf"|\b(?:charged|paid|pays?|paying|owed|owes?|owing)\s+{_PAYEE}"
     rf"|\b(?:{PRICE_WORDS.replace(' ', '|')})\s+of"
     rf"|\b(?:{PRICE_WORDS.replace(' ', '|')}|pay|bill|rent|grant|bonus|dividend)(?:\s+[a-z]+){{0,2}}\s+"
@@ -3855,6 +3888,8 @@ MONEY_IS_IN = re.compile(
     r"(?:(?:all|given|shown|quoted|stated|listed)\s+)?in\s+([a-z]{3,}s)\b",
     re.IGNORECASE,
 )
+# A second object after a figure and its plural, whose the cost is: "cost 14 volunteers their weekends"
+WHOSE_AFTER = re.compile(r"\s+(?:their|his|her|its|our|my|your)\s+[a-z]")
 NOT_PAGE_CURRENCIES = NOT_SUM_UNITS | LENGTH_UNITS | DISTANCE_UNITS | CURRENCY_SUBUNITS
 
 
@@ -3864,7 +3899,9 @@ def page_currency(page: str) -> str:
     saldins", "a fee of 260 dravels", "$40") or said outright ("Charges are in saldins"), for the sums it writes bare
     ("I paid 41.60", "the grant is 4,000"); "" when it writes none, or two as often as each other ("25 euros ... 18
     dollars"). A verb of payment or debt straight before its figure governs whom it paid as often ("We have paid 131
-    households", "owes 3 clubs an apology") and names none.
+    households", "owes 3 clubs an apology") and names none; a word it alone shows counts only if written after a
+    figure twice, and a verb of earning counts as often as it pays ("earned 31 caps"): neither makes a count the page's
+    currency.
     """
     written: dict[str, int] = {}
     for sign in SIGN_BEFORE_FIGURE.finditer(page):
@@ -3874,21 +3911,70 @@ def page_currency(page: str) -> str:
         unit = said.group(1).lower()
         if unit not in NOT_PAGE_CURRENCIES:
             written[unit] = written.get(unit, 0) + 2
+    paid_only: dict[str, int] = {}  # a word no sign or hundredth shows to be money, only a verb of payment before it
     for figure in FIGURE_AND_WORD.finditer(page):
         unit = figure.group(3)
         if unit in NOT_PAGE_CURRENCIES or PEOPLE_NOUNS.fullmatch(unit) or not _plural_noun(unit):
             continue
         before = max(0, figure.start() - 40)
-        if (
-            (figure.group("cents") and not figure.group("scale"))  # "38.12 saldins", not "1.32 million visitors"
-            or unit in SUM_CURRENCY_UNITS
-            or PAGE_MONEY_BEFORE.search(page, before, figure.start())
-        ):
+        if (figure.group("cents") and not figure.group("scale")) or unit in SUM_CURRENCY_UNITS:
+            # "38.12 saldins", not "1.32 million visitors"
             written[unit] = written.get(unit, 0) + 1
+        elif PAGE_MONEY_BEFORE.search(page, before, figure.start()) and not WHOSE_AFTER.match(page, figure.end()):
+            paid_only[unit] = paid_only.get(unit, 0) + 1
+    for unit, times in paid_only.items():
+        # a word a verb of payment governs once may be whom or what it cost ("cost 200 jobs", "paid 3 instalments"):
+        # a currency only where the page writes it after a figure again, or shows it to be money elsewhere
+        if unit in written or len(re.findall(rf"\d\s+{unit}\b", page)) > 1:
+            written[unit] = written.get(unit, 0) + times
     ranked = sorted(written.items(), key=lambda item: -item[1])
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return ""
     return ranked[0][0]
+
+
+# A line of a list that is only a name and a bare figure to the hundredth: "Tiramisu: 7.00", "Each passenger after the
+# first: 0.50", "Flag fall, first 400 metres: 3.60 (now 3.20)"
+LISTED_FIGURE_LINE = re.compile(
+    r"^(?P<label>[^\n:|]{2,80}):[ \t]+\d[\d,]*\.\d\d(?:[ \t]+\([^()\n]{1,30}\))?[ \t]*$", re.MULTILINE
+)
+# A list's money said outright: "All prices in fennets", "Fares are in saldins"
+LIST_MONEY_IS_IN = re.compile(
+    r"\b(?:prices|charges|fees|fares|costs)\s+(?:(?:are|were)\s+)?(?:(?:all|given|shown|quoted)\s+)?in\s+[a-z]{3,}s\b",
+    re.IGNORECASE,
+)
+# A label that names a measure, a time or a rate, never a price: "Distance: 14.25", "Drop-off: 18.58", "Surge
+# multiplier: 1.50", "Interest rate: 4.25"
+LABEL_OF_A_MEASURE = re.compile(
+    r"\b(?i:distance|duration|time|rate|multiplier|weight|speed|index|pick-?up|drop-?off|arrival|departure|length|"
+    r"height|depth|temperature|rating|score|ratio|odds|average|grade|mileage|kick-?off|tide|yield|share|percentage)\b"
+)
+
+
+def listed_prices(page: str) -> frozenset[int]:
+    """
+    Where ``page``'s lines start that are prices in a list of them: two or more lines in a row, each a name and a bare
+    figure to the hundredth ("Tiramisu: 7.00", "Lemon tart, creme fraiche: 6.50"), in a list the page says its money is
+    in ("All prices in fennets") or one of whose lines is a label of payment ("Soiling charge (maximum): 60.00"); not a
+    line whose label names a measure or a time ("Distance: 14.25", "Drop-off: 18.58").
+    """
+    lines = list(LISTED_FIGURE_LINE.finditer(page))
+    if len(lines) < 2:
+        return frozenset()
+    declared = LIST_MONEY_IS_IN.search(page) is not None
+    runs: list[list[re.Match]] = []
+    for line in lines:
+        if runs and not page[runs[-1][-1].end() : line.start()].strip():  # the next line, or the next paragraph
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    starts: set[int] = set()
+    for run in runs:
+        if len(run) < 2:
+            continue
+        if declared or any(SUM_LABEL.match(line.group("label") + ": ") for line in run):
+            starts.update(line.start() for line in run if not LABEL_OF_A_MEASURE.search(line.group("label")))
+    return frozenset(starts)
 
 
 # The singular words a count in words may name as they stand: measures and sums written so and nouns with no plural
@@ -4049,6 +4135,7 @@ def _unit(
     carried_unit: str = "",
     price_unit: str = "",
     sum_unit: str = "",
+    listed_price: bool = False,
 ) -> tuple[str, int]:
     if m.group("pct"):
         return "percent", m.end()
@@ -4754,9 +4841,11 @@ def _unit(
     paid = PAID_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) or (
         SUM_VERB_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) if sum_unit else None
     )
-    if not paid and sum_unit and re.match(r"\s+back\b", after):
+    if paid and paid.group(0).lower().startswith("charg") and CHARGED_WITH_AFTER.match(after):
+        paid = None  # the people charged with an offence: "Police have charged 2 in connection with the attack"
+    if not paid and sum_unit and re.match(r"\s+back\b", after) and _sum_written_in(sum_unit, context_before):
         # "Another, Piers Ahl, said he got 800 back last week": money returned is a sum, as money paid is, on a page
-        # that wrote a sum paid (not "Rovers got 2 back before the end")
+        # that wrote a sum in its currency's word (not "Rovers got 2 back before the end" on a page with a "£20")
         paid = GOT_BACK_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
     # ... but what is paid or spent after the sentence counted something else is more of that ("received 4,200 claims
     # and has paid 3,100", "worked 60 hours and spent 20 on paperwork"); a cost is a sum ("carried 2,000 people and
@@ -4773,7 +4862,9 @@ def _unit(
     currency = _sum_currency(known_units, earlier, paragraph_unit, sum_unit) if sum_subject or paid else ""
     if currency:  # "Krail said the offer was 400,000": a sum, in the currency the article counts its sums in
         return currency, m.end()
-    if sum_unit and _written_as_money(sentence, m, after):
+    if sum_unit and (
+        _written_as_money(sentence, m, after) or (listed_price and LISTED_FIGURE_LINE.fullmatch(sentence))
+    ):
         # "The council wants to raise the flag fall to 3.60.", "We asked for 4.00.": a bare figure to the hundredth,
         # as prices are written, on a page that writes its money in a currency, is a sum in it
         return _sum_currency(known_units, earlier, paragraph_unit, sum_unit), m.end()
