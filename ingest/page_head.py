@@ -52,7 +52,15 @@ NUMERIC_DATE = re.compile(
 )
 ISO_PARTS = ("iso_day", "iso_month", "iso_year")
 CAPITALS_WORD = re.compile(r"\b[A-Z]{3,}\b")  # a month as a stamp may print it: "11:30, 19 JAN 2027"
-PARAGRAPH_WORDS = 8  # a paragraph that ends the search for the page's date runs on longer than a tagline
+TAGLINE_WORDS = 3  # "Independent. Local. Paid for by readers.": a tagline's fragments run to fewer words each
+# A standfirst's article: a headline leaves them out ("Energy bills to climb again in April")
+ARTICLE = re.compile(r"\b(?:the|a|an)\b", re.IGNORECASE)
+# Where the article's body ends: its copyright line, the links to other stories under it
+FOOTER = re.compile(
+    r"©|\bcopyright\b|\ball rights reserved\b|^(?:more on this (?:story|topic)|related(?: stories| articles)?|"
+    r"read more|most read|more from|you may also like|more stories)\b",
+    re.IGNORECASE,
+)
 DATELINE = 60  # characters: "TROMSLAND, 1 December 2026 - " opens a paragraph
 DATELINE_END = re.compile(r"\s*(?:[-–—:]|\(\w+\)\s*[-–—])")  # the dash after it, or a wire's "(KNS) -"
 # An outlet's name: a few words, capitalised or in capitals, no figures ("The Brackenhythe Courier", "KORVANE NEWS")
@@ -79,14 +87,21 @@ MASTHEAD_PARTS = re.compile(r"\s+[-–—|]\s+|\s*[|·•›»]\s*|\s+::?\s+")  
 # Lines of the head that are the page's, not the article's: credits and captions, labels of a release, calls to
 # sign up, reading times; "Interview by ...", "Photographs by ..." under a headline. A credit's word only before "by"
 # or a colon ("Written question: ...", "In pictures: ..." are headlines), a stamp's word only before a date, a time or
-# "ago" ("... reservoir: updated cost and timetable" is one), the newsletter among a line's first words ("Free
-# newsletter: the week in books", not "...: a food bank's newsletter to its volunteers")
+# "ago" ("... reservoir: updated cost and timetable" is one), a newsletter but another's ("Get our free Morning
+# Briefing newsletter", not "...: a food bank's newsletter to its volunteers"); the site's calls to its reader, to
+# take its app or its emails ("Download the Herald app for ...", "Get the Vale Weekly in your inbox"), to pay for its
+# journalism ("Support the Herald: independent journalism costs money") or to say it likes it ("Enjoying our
+# coverage?"), and a syndication's credit ("Originally published by The Vale Review")
 PAGE_LINE = re.compile(
     r"^\W*(?:photo|photograph|picture|image|video|credit|source|ref|embargoed|listen|watch|advertisement)\b|"
     r"^\W*(?:interview|words|photographs|pictures|reporting|written|edited|editing|programme)(?: and \w+)?(?: by\b|:)|"
     r"^\W*(?:breaking|now playing|subscribers?(?: only)?|become a member|free to read|free trial|live scores)\s*:|"
-    r"(?<!\bin )\b(?:photo|photograph|picture|credit)s?\s*:|^\W*(?:[\w'’-]+\s+){0,2}newsletters?\b|\bsubscribe\b|"
+    r"(?<!\bin )\b(?:photo|photograph|picture|credit)s?\s*:|(?<!['’]s )(?<!s['’] )\bnewsletters?\b|\bsubscribe\b|"
     r"(?:^|:)\W*sign up\b|"
+    r"^\W*(?:get|download|install|try)\b.*\b(?:app|inbox|alerts|e-?edition)\b|"
+    r"^\W*(?:support|donate to|back|fund)\s+(?:us|our|the\s+\w+)\b.*\b(?:journalism|reporting|newsroom)\b|"
+    r"^\W*(?:support|donate to)\s+us\b|^\W*(?:enjoying|enjoyed|enjoy|like|liked|love|value|valued)\s+(?:our|this)\b|"
+    r"^\W*(?:originally|first) (?:published|posted|appeared|ran)\b|^\W*(?:republished|reproduced) (?:from|with)\b|"
     r"\bmin(?:ute)?s?\.? read\b|"
     r"\b(?:updated|published|posted)\b(?=\W*(?:on |at )?(?:\d|[a-z]{3,9}\.? \d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
     r"(?:an? |\d+ )?\w+ ago\b))|"
@@ -145,8 +160,11 @@ def guess_headline(raw: str) -> str:
     # the site's masthead and menu, and the taglines, offers and alerts under the menu
     under_menu, header = _site_header(rows, menus)
     end = _head_end(lines[:HEAD_LINES], header)
-    # the last line each word stands on: a line's word comes again below it when it stands on a later line
-    last_line = {_stem(word): j for j, line in enumerate(lines) for word in WORD.findall(line)}
+    # the last line of the article's body each word stands on: a line's word comes again below it when it stands on a
+    # later line of the body (not in the footer's menu, its copyright line or the links to other stories under it)
+    first = next((j for j in range(end, len(lines)) if _paragraph(lines[j])), len(lines))
+    body_end = next((j for j in range(first, len(lines)) if FOOTER.search(lines[j])), len(lines))
+    last_line = {_stem(word): j for j, line in enumerate(lines[:body_end]) for word in WORD.findall(line)}
     # the outlet's name on a line of its own under the menu ("The Harwick Ledger", as its copyright line names it)
     owners = {outlet_key(holder) for holder in copyright_holders(lines)}
     fields = _field_lines(rows)
@@ -164,6 +182,7 @@ def guess_headline(raw: str) -> str:
         and not _back_link(lines[i], sections)
         and _reads_as_headline(lines[i])
         and _about(lines[i], i, last_line)
+        and _dateline(lines[i]) is None
         and outlet_key(lines[i]) not in owners
     ]
     # a line under the menu in its block is the headline only when no line below the header reads as one (a
@@ -175,8 +194,10 @@ def guess_headline(raw: str) -> str:
     # else the page's own title as the last step of its breadcrumb ("News > Autumn Fair 2026: the facts and figures")
     for i in range(min(end, len(lines))):
         crumbs = CRUMBS.split(lines[i]) if menus[i] else []
-        if len(crumbs) > 1 and _reads_as_headline(crumbs[-1]) and crumbs[-1].lower() not in sections:
-            return crumbs[-1]
+        # (longer than a section's name: "Home > News > Cost of living" names the section, not the story)
+        last = crumbs[-1] if len(crumbs) > 1 else ""
+        if len(WORD.findall(last)) > MENU_SECTION_WORDS and _reads_as_headline(last) and last.lower() not in sections:
+            return last
     return ""
 
 
@@ -271,8 +292,15 @@ def _kicker(i: int, lines: list[str], candidates: set[int], blocks: list[int]) -
     under = len(WORD.findall(lines[i + 1]))
     if under <= words:
         return False
-    if blocks[i + 1] == blocks[i] and (i + 2 == len(lines) or blocks[i + 2] != blocks[i]):
-        return False  # the short headline and its standfirst, a block of their own above the byline
+    if (
+        blocks[i + 1] == blocks[i]
+        and (i + 2 == len(lines) or blocks[i + 2] != blocks[i])
+        and ARTICLE.search(lines[i + 1])
+    ):
+        # the short headline and its standfirst, a block of their own above the byline: a standfirst is written with
+        # its articles ("The week's smaller stories from the quays"), a headline under its kicker leaves them out
+        # ("Cost of living" over "Energy bills to climb again in April")
+        return False
     return not (under >= STANDFIRST_WORDS and i + 2 not in candidates)
 
 
@@ -286,15 +314,8 @@ def guess_published(raw: str, *, html: bool = False) -> date | None:
     lines = [line for line in (normalise_line(line) for line in text.splitlines()[:HEAD_LINES]) if line]
     byline = next((i for i, line in enumerate(lines) if BYLINE.match(line)), 0)
     # (a headline that asks, "Does the city recycle half its waste?", or a tagline, "Independent. Paid for by readers.",
-    # reads as a paragraph but is none)
-    paragraphs = [
-        i
-        for i, line in enumerate(lines)
-        if i > byline
-        and _paragraph(line)
-        and not _reads_as_headline(line)
-        and len(WORD.findall(line)) >= PARAGRAPH_WORDS
-    ]
+    # reads as a paragraph but is none; a paragraph ending in a quote, or a short one, is one)
+    paragraphs = [i for i, line in enumerate(lines) if i > byline and _paragraph(line) and not _heading(line)]
     end = paragraphs[1] if len(paragraphs) > 1 else len(lines)  # a standfirst may read as one, above the stamp
     for line in lines[:end]:
         if not STAMP.match(line):
@@ -304,10 +325,29 @@ def guess_published(raw: str, *, html: bool = False) -> date | None:
         if day is not None:
             return day
     for i in paragraphs[:2]:
-        day, _, _, span = find_date(lines[i][:DATELINE], None)
-        if day is not None and span is not None and DATELINE_END.match(lines[i][span[1] :]):
+        day = _dateline(lines[i])
+        if day is not None:
             return day
     return None
+
+
+def _dateline(line: str) -> date | None:
+    """The date of the dateline opening a paragraph ("TROMSLAND, 1 December 2026 - ..."); None when none opens it."""
+    day, _, _, span = find_date(line[:DATELINE], None)
+    if day is not None and span is not None and DATELINE_END.match(line[span[1] :]):
+        return day
+    return None
+
+
+def _heading(line: str) -> bool:
+    """
+    A headline that asks ("Fact check: Did the ferry carry 2 million people last year?") or a tagline of fragments
+    ("Independent. Local. Paid for by readers."): either reads as a paragraph but is none.
+    """
+    if line.endswith("?") and _reads_as_headline(line):
+        return True
+    sentences = [part for part in re.split(r"[.!?]+\s+", line) if part]
+    return len(sentences) > 1 and len(WORD.findall(line)) < TAGLINE_WORDS * len(sentences)
 
 
 def guess_byline(raw: str, *, html: bool = False) -> str:
