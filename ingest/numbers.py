@@ -3867,7 +3867,6 @@ FIGURE_AND_WORD = re.compile(
     r"(?<![\w.,])\d[\d,]*(?:(?P<cents>\.\d\d)(?!\d)|\.\d+)?(?P<scale>\s+(?:million|billion))?\s+([a-z]{3,}s)\b"
 )
 SIGN_BEFORE_FIGURE = re.compile(r"([$£€¥])\s?\d")
-# Plurals a figure written to the hundredth or after a verb of payment measures, not money: distances, lengths, counts
 # A verb of price or payment right before a figure, its object or a hedge between them ("costs 14.60", "spent nearly
 # 3,900", "owed our florist 4,800"), a noun of price and "of" ("a fee of 260"), or a
 # noun of price and its verb ("Your pay last year was 1.4 million"): not a noun with other words after it ("the price
@@ -3882,14 +3881,17 @@ PAGE_MONEY_BEFORE = re.compile(
     rf"(?:(?:{HEDGE}|just|only)\s+)?$",
     re.IGNORECASE,
 )
+# Where a page sets a figure in type, not what it counts in: "Previous prices are in brackets", "figures in bold"
+TYPESET_IN = r"(?:brackets|parentheses|italics|capitals|bold|columns|rows|tables|footnotes|notes)\b"
 # A page that says what its money is in: "Charges are in saldins", "all prices are in lauvels"
 MONEY_IS_IN = re.compile(
     r"\b(?:prices|charges|fees|fares|costs|sums|amounts|figures|values|payments)\s+(?:are|were)\s+"
-    r"(?:(?:all|given|shown|quoted|stated|listed)\s+)?in\s+([a-z]{3,}s)\b",
+    rf"(?:(?:all|given|shown|quoted|stated|listed)\s+)?in\s+(?!{TYPESET_IN})([a-z]{{3,}}s)\b",
     re.IGNORECASE,
 )
-# A second object after a figure and its plural, whose the cost is: "cost 14 volunteers their weekends"
+# A second object after a figure and its plural, the one who bears the cost: "cost 14 volunteers their weekends"
 WHOSE_AFTER = re.compile(r"\s+(?:their|his|her|its|our|my|your)\s+[a-z]")
+# Plurals a figure written to the hundredth or after a verb of payment measures, not money: distances, lengths, counts
 NOT_PAGE_CURRENCIES = NOT_SUM_UNITS | LENGTH_UNITS | DISTANCE_UNITS | CURRENCY_SUBUNITS
 
 
@@ -3940,7 +3942,8 @@ LISTED_FIGURE_LINE = re.compile(
 )
 # A list's money said outright: "All prices in fennets", "Fares are in saldins"
 LIST_MONEY_IS_IN = re.compile(
-    r"\b(?:prices|charges|fees|fares|costs)\s+(?:(?:are|were)\s+)?(?:(?:all|given|shown|quoted)\s+)?in\s+[a-z]{3,}s\b",
+    rf"\b(?:prices|charges|fees|fares|costs)\s+(?:(?:are|were)\s+)?(?:(?:all|given|shown|quoted)\s+)?in\s+"
+    rf"(?!{TYPESET_IN})[a-z]{{3,}}s\b",
     re.IGNORECASE,
 )
 # A label that names a measure, a time or a rate, never a price: "Distance: 14.25", "Drop-off: 18.58", "Surge
